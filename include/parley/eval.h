@@ -1,0 +1,54 @@
+// Evaluation against Universal Dependencies treebanks (CoNLL-U).
+#ifndef PARLEY_EVAL_H_
+#define PARLEY_EVAL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/document.h"
+#include "parley/status.h"
+#include "parley/text.h"
+
+namespace parley {
+
+// Running text rebuilt from a CoNLL-U file, with gold sentence and word spans.
+// Documents (# newdoc) and paragraphs (# newpar) are separated by a blank
+// line, sentences within a paragraph by a space (none if the last token has
+// SpaceAfter=No), tokens by a space unless SpaceAfter=No. Words of a multiword
+// token ("don't" = do + n't) get consecutive sub-spans when their forms spell
+// the surface token, else the whole token's span.
+struct GoldText {
+  std::string text;
+  std::vector<Span> sentences;
+  std::vector<Span> words;
+};
+
+// Parses CoNLL-U text. `name` is used in error messages ("name:line: ...").
+absl::StatusOr<GoldText> RebuildRawText(std::string_view conllu, std::string_view name);
+
+// Reads and parses a CoNLL-U file.
+absl::StatusOr<GoldText> ReadConlluFile(const std::string& path);
+
+struct Prf {
+  uint64_t gold = 0, system = 0, correct = 0;
+  double precision() const { return system ? double(correct) / system : 0; }
+  double recall() const { return gold ? double(correct) / gold : 0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+};
+
+struct SegmentScores {
+  Prf sentences;  // exact sentence spans (ignoring surrounding white space)
+  Prf tokens;     // exact token spans against gold UD words
+};
+
+// Segments gold.text with `segmenter` and scores it.
+SegmentScores ScoreSegmentation(const GoldText& gold, const Segmenter& segmenter);
+
+}  // namespace parley
+
+#endif  // PARLEY_EVAL_H_

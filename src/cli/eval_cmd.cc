@@ -1,0 +1,73 @@
+// parley eval <what>: accuracy figures against gold data.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "parley/eval.h"
+
+namespace parley {
+namespace {
+
+struct EvalSegmentFlags {
+  std::vector<std::string> files;
+  bool clean = false;
+  double min_sentence_f1 = 0;
+  double min_token_f1 = 0;
+};
+
+void PrintPrf(const char* what, const Prf& p) {
+  std::printf("  %-9s P %.4f  R %.4f  F1 %.4f  (gold %llu, system %llu, correct %llu)\n", what,
+              p.precision(), p.recall(), p.f1(), (unsigned long long)p.gold,
+              (unsigned long long)p.system, (unsigned long long)p.correct);
+}
+
+int RunEvalSegment(const EvalSegmentFlags& f) {
+  SegmentOptions opts;
+  opts.clean_page = f.clean;
+  const Segmenter segmenter(opts);
+  int rc = 0;
+  for (const std::string& path : f.files) {
+    absl::StatusOr<GoldText> gold = ReadConlluFile(path);
+    if (!gold.ok()) {
+      std::fprintf(stderr, "parley eval segment: %s\n", std::string(gold.status().message()).c_str());
+      rc = 1;
+      continue;
+    }
+    SegmentScores s = ScoreSegmentation(*gold, segmenter);
+    std::printf("%s\n", path.c_str());
+    PrintPrf("sentences", s.sentences);
+    PrintPrf("tokens", s.tokens);
+    if (s.sentences.f1() < f.min_sentence_f1 || s.tokens.f1() < f.min_token_f1) {
+      std::printf("  BELOW FLOOR (sentence F1 >= %.3f, token F1 >= %.3f required)\n",
+                  f.min_sentence_f1, f.min_token_f1);
+      rc = 1;
+    }
+  }
+  return rc;
+}
+
+}  // namespace
+
+RunFn RegisterEval(CLI::App* app) {
+  CLI::App* eval = app->add_subcommand("eval", "Score parley against gold data");
+  eval->require_subcommand(1);
+  eval->footer("Example:\n  parley eval segment ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu");
+  auto flags = std::make_shared<EvalSegmentFlags>();
+  CLI::App* seg = eval->add_subcommand(
+      "segment", "Sentence-boundary and token F1 against CoNLL-U files (text rebuilt from "
+                 "# newdoc, # newpar and SpaceAfter=No)");
+  seg->add_option("files", flags->files, "CoNLL-U files")->required()->check(CLI::ExistingFile);
+  seg->add_flag("--clean", flags->clean, "Run page-furniture removal too (off: treebank text is clean)");
+  seg->add_option("--min-sentence-f1", flags->min_sentence_f1, "Exit 1 if sentence F1 is lower");
+  seg->add_option("--min-token-f1", flags->min_token_f1, "Exit 1 if token F1 is lower");
+  seg->footer(
+      "Tokens are scored against UD words: multiword tokens count as their words\n"
+      "(\"don't\" = do + n't), as parley splits them.\n\n"
+      "Example:\n"
+      "  parley eval segment ../shared/treebanks/UD_English-PUD/en_pud-ud-test.conllu\n");
+  return [flags] { return RunEvalSegment(*flags); };
+}
+
+}  // namespace parley

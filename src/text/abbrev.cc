@@ -1,0 +1,110 @@
+#include "text/abbrev.h"
+
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+using WordSet = absl::flat_hash_set<std::string_view>;
+
+// Titles and ranks: a name follows, so the period never ends a sentence.
+const WordSet& Titles() {
+  static const auto* s = new WordSet{
+      "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Drs", "Prof", "Gen", "Brig", "Lt", "Col",
+      "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Lieut",
+      "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Pres", "Rev", "Revs", "Hon", "Amb",
+      "Supt", "Insp", "Det", "Fr", "Msgr", "Atty", "Sec", "Secs", "Cmdt", "Ald", "Gens",
+      "Mt", "Ft", "St", "Ste", "Sra",
+      "Mx", "Dame", "Sheikh"};
+  return *s;
+}
+
+// Never sentence-final in news text.
+const WordSet& NeverFinal() {
+  static const auto* s = new WordSet{"e.g", "i.e", "vs", "viz", "cf", "approx", "incl", "esp",
+                                     "Nr", "Ref", "ca", "c", "ed", "eds", "al", "v"};
+  return *s;
+}
+
+const WordSet& BeforeNumber() {
+  static const auto* s = new WordSet{"No", "Nos", "no", "nos", "p", "pp", "Art", "art", "Vol",
+                                     "vol", "Fig", "fig", "Ch", "ch", "Sec", "sec", "Para",
+                                     "para", "Ex", "Op", "op", "Ps", "Rom", "Tel", "tel"};
+  return *s;
+}
+
+const WordSet& MayEnd() {
+  static const auto* s = new WordSet{
+      "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Plc", "plc", "Dept", "Univ", "Assn", "Ave",
+      "Blvd", "Rd", "Pl", "Sq", "Jr", "Sr", "Esq", "etc", "Jan", "Feb", "Mar", "Apr", "Jun",
+      "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
+      "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "est", "Ala", "Ariz", "Ark", "Calif",
+      "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+      "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+      "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "mln", "bln", "min", "max", "yr",
+      "yrs", "hr", "hrs", "sq", "ft", "lbs", "oz", "Gov't", "govt", "int'l", "Intl"};
+  return *s;
+}
+
+const WordSet& Starters() {
+  static const auto* s = new WordSet{
+      "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
+      "Those", "There", "Here", "But", "And", "Or", "So", "Yet", "In", "On", "At", "As", "If",
+      "When", "While", "After", "Before", "Since", "However", "Meanwhile", "Its", "His", "Her",
+      "Their", "Our", "My", "Your", "Some", "Many", "Most", "Several", "Other", "Others",
+      "According", "Also", "Still", "Then", "Now", "Both", "All", "Each", "Such", "What",
+      "Why", "How", "Who", "Where", "Last", "Earlier", "Later", "Under", "During", "For",
+      "With", "Without", "Despite", "Although", "Though", "Because", "By", "From", "To",
+      "Officials", "Police", "Government", "No", "Not", "Even", "Only", "More", "Few",
+      "Neither", "Nor", "Instead", "Thus", "Therefore", "Moreover", "Furthermore", "Nevertheless",
+      "Asked", "Among", "Until", "About", "Over", "Separately", "Similarly", "Indeed"};
+  return *s;
+}
+
+const WordSet& HyphenPrefixes() {
+  static const auto* s = new WordSet{
+      "anti", "pro", "counter", "mid", "un", "multi", "inter", "re", "non", "e", "wi", "trans",
+      "co", "pre", "post", "ex", "semi", "sub", "super", "ultra", "neo", "quasi", "bi", "tri",
+      "de", "cross", "intra", "extra", "micro", "macro", "mini", "mega", "over", "under",
+      "pan", "para", "pseudo", "socio", "geo", "euro", "afro", "x", "t", "u", "y", "a",
+      "mis", "out", "up", "self", "vice"};
+  return *s;
+}
+
+// "U.S", "e.g", "a.m", "D.C": single letters joined by periods.
+bool IsLetterDotSequence(std::string_view w) {
+  if (w.size() < 3 || w.size() % 2 == 0) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool want_letter = (i % 2 == 0);
+    bool is_letter = IsAsciiAlpha(w[i]);
+    if (want_letter != is_letter) return false;
+    if (!want_letter && w[i] != '.') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+AbbrevClass ClassifyAbbrev(std::string_view w) {
+  if (w.empty()) return AbbrevClass::kNone;
+  if (w.size() == 1 && IsAsciiUpper(w[0]))
+    return AbbrevClass::kTitle;  // initial
+  if (Titles().contains(w)) return AbbrevClass::kTitle;
+  if (NeverFinal().contains(w)) return AbbrevClass::kNeverFinal;
+  if (BeforeNumber().contains(w)) return AbbrevClass::kBeforeNumber;
+  if (MayEnd().contains(w)) return AbbrevClass::kMayEnd;
+  if (IsLetterDotSequence(w)) {
+    // Lowercase "e.g", "i.e" are handled above; "J.D" style initials precede names.
+    return AbbrevClass::kMayEnd;
+  }
+  return AbbrevClass::kNone;
+}
+
+bool IsSentenceStarter(std::string_view word) { return Starters().contains(word); }
+
+bool IsHyphenPrefix(std::string_view lower) { return HyphenPrefixes().contains(lower); }
+
+}  // namespace parley

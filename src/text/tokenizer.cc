@@ -1,0 +1,350 @@
+// Tokeniser, UD English conventions.
+//
+// Text is cut at white space into chunks; each chunk is scanned left to right:
+//   - URLs, e-mail addresses, @handles and #hashtags stay whole (minus trailing
+//     punctuation): "https://x.org/a?b=1)." => ["https://x.org/a?b=1", ")", "."]
+//   - a word is a run of letters and digits with internal connectors:
+//     "U.S", "3.5", "1,000", "10:30", "AT&T", "O'Brien", "S-300", "24/7"
+//   - a period after an abbreviation stays on it: "Gen." "U.S." "Oct."
+//   - a period between a lowercase word or number and a capitalised word is a
+//     sentence end glued to the next sentence: "Oman.The" => ["Oman", ".", "The"]
+//   - clitics split: "don't" => ["do", "n't"], "Iran's" => ["Iran", "'s"],
+//     "cannot" => ["can", "not"], "gonna" => ["gon", "na"]
+//   - hyphenated compounds split unless the first part is a prefix:
+//     "full-fledged" => ["full", "-", "fledged"], "anti-war" stays
+//   - "..." "--" "?!" runs are one token; other punctuation one code point each.
+#include <string>
+
+#include "parley/text.h"
+#include "text/abbrev.h"
+#include "text/chars.h"
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+using chars::At;
+using chars::CodePoint;
+
+bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool IsHyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+class ChunkTokenizer {
+ public:
+  ChunkTokenizer(std::string_view text, std::vector<Token>* out) : text_(text), out_(out) {}
+
+  // Tokenises [begin, end), a run with no white space; the first token gets
+  // `lead_flags`.
+  void Run(size_t begin, size_t end, uint8_t lead_flags) {
+    end_ = end;
+    lead_flags_ = lead_flags;
+    size_t pos = begin;
+    while (pos < end_) pos = Step(pos);
+  }
+
+ private:
+  size_t Step(size_t pos);
+  size_t ScanWordEnd(size_t pos) const;
+  bool Connects(size_t i, char32_t c, size_t word_begin) const;
+  bool GluedBoundary(size_t dot, size_t word_begin) const;
+  size_t UrlEnd(size_t pos) const;
+  size_t TrimUrlTail(size_t begin, size_t end) const;
+  bool AttachAbbrevPeriod(size_t begin, size_t end) const;
+  void EmitWord(size_t begin, size_t end, TokenKind kind);
+  void EmitHyphenated(size_t begin, size_t end);
+  size_t CliticStart(size_t begin, size_t end) const;
+  void Emit(size_t begin, size_t end, TokenKind kind, uint8_t extra_flags = 0);
+
+  std::string_view text_;
+  std::vector<Token>* out_;
+  size_t end_ = 0;
+  uint8_t lead_flags_ = 0;
+};
+
+void ChunkTokenizer::Emit(size_t begin, size_t end, TokenKind kind, uint8_t extra_flags) {
+  Token t;
+  t.begin = static_cast<uint32_t>(begin);
+  t.end = static_cast<uint32_t>(end);
+  t.kind = kind;
+  t.flags = lead_flags_ | extra_flags;
+  lead_flags_ = 0;
+  out_->push_back(t);
+}
+
+size_t ChunkTokenizer::Step(size_t pos) {
+  CodePoint c = At(text_, pos);
+  if (c.alnum() || c.cp == '@' || c.cp == '#') {
+    if (size_t url_end = UrlEnd(pos); url_end > pos) {
+      Emit(pos, url_end, TokenKind::kUrl);
+      return url_end;
+    }
+  }
+  if (c.alnum()) {
+    size_t wend = ScanWordEnd(pos);
+    if (wend < end_ && text_[wend] == '.' && AttachAbbrevPeriod(pos, wend)) {
+      EmitWord(pos, wend + 1, TokenKind::kAbbrev);
+      return wend + 1;
+    }
+    EmitWord(pos, wend, TokenKind::kWord);
+    return wend;
+  }
+  size_t next = pos + c.len;
+  if (c.cp == '.' || c.cp == '!' || c.cp == '?') {
+    bool dots = c.cp == '.';
+    while (next < end_ && (dots ? text_[next] == '.' : (text_[next] == '!' || text_[next] == '?')))
+      ++next;
+    uint8_t glued = 0;
+    if (c.cp == '.' && next == pos + 1 && pos > 0 && next < end_ && !out_->empty() &&
+        out_->back().end == pos && GluedBoundary(pos, out_->back().begin)) {
+      glued = kGluedSplit;
+    }
+    Emit(pos, next, TokenKind::kTerminal, glued);
+    return next;
+  }
+  if (c.cp == 0x2026) {  // …
+    Emit(pos, next, TokenKind::kTerminal);
+    return next;
+  }
+  if (c.cp == '-') {
+    while (next < end_ && text_[next] == '-') ++next;
+    Emit(pos, next, TokenKind::kPunct);
+    return next;
+  }
+  Emit(pos, next, (c.cls & chars::kPunct) ? TokenKind::kPunct : TokenKind::kSymbol);
+  return next;
+}
+
+// True if the connector c at byte i keeps the word going.
+bool ChunkTokenizer::Connects(size_t i, char32_t c, size_t word_begin) const {
+  size_t clen = (c < 0x80) ? 1 : At(text_, i).len;
+  if (i + clen >= end_ || i == word_begin) return false;
+  CodePoint prev = At(text_, chars::PrevStart(text_, i));
+  CodePoint next = At(text_, i + clen);
+  if (!prev.alnum() || !next.alnum()) return false;
+  switch (c) {
+    case '.':
+      return !GluedBoundary(i, word_begin);
+    case ',':  // 1,000 but not "Iran,Iraq"
+      return prev.digit() && next.digit() && i + 3 < end_ &&
+             IsAsciiDigit(text_[i + 2]) && IsAsciiDigit(text_[i + 3]) &&
+             (i + 4 >= end_ || !IsAsciiDigit(text_[i + 4]));
+    case ':':
+    case '/':
+      return prev.digit() && next.digit();
+    case '&':
+      return prev.upper() && next.upper();
+    case '_':
+      return true;
+    default:
+      if (IsApostrophe(c)) return prev.letter() && next.letter();
+      if (IsHyphen(c)) return true;
+      return false;
+  }
+}
+
+// A period at `dot` inside a run ends a sentence glued to the next one when it
+// follows a lowercase letter or digit, the run so far has no period (so not
+// "U.S.The" or "example.com"), and a capitalised word follows: "Oman.The".
+bool ChunkTokenizer::GluedBoundary(size_t dot, size_t word_begin) const {
+  if (dot == 0 || dot + 1 >= end_) return false;
+  CodePoint prev = At(text_, chars::PrevStart(text_, dot));
+  if (!(prev.lower() || prev.digit())) return false;
+  for (size_t k = word_begin; k < dot; ++k) {
+    char ch = text_[k];
+    if (ch == '.' || ch == '@' || ch == '/' || ch == ':') return false;
+  }
+  CodePoint n1 = At(text_, dot + 1);
+  if (!n1.upper()) return false;
+  size_t after = dot + 1 + n1.len;
+  if (after >= end_) return n1.cp == 'I' || n1.cp == 'A';
+  CodePoint n2 = At(text_, after);
+  if (n2.lower()) return true;
+  return (n1.cp == 'I' || n1.cp == 'A') && !n2.alnum() && n2.cp != '.';
+}
+
+size_t ChunkTokenizer::ScanWordEnd(size_t pos) const {
+  const size_t word_begin = pos;
+  while (pos < end_) {
+    CodePoint c = At(text_, pos);
+    if (c.alnum()) {
+      pos += c.len;
+      continue;
+    }
+    if (Connects(pos, c.cp, word_begin)) {
+      pos += c.len;
+      continue;
+    }
+    break;
+  }
+  return pos;
+}
+
+size_t ChunkTokenizer::TrimUrlTail(size_t begin, size_t end) const {
+  int open_parens = 0;
+  for (size_t k = begin; k < end; ++k) open_parens += (text_[k] == '(') - (text_[k] == ')');
+  while (end > begin) {
+    char ch = text_[end - 1];
+    if (ch == ')' && open_parens < 0) {
+      ++open_parens;
+      --end;
+    } else if (std::string_view(".,;:!?'\"]}>").find(ch) != std::string_view::npos) {
+      --end;
+    } else if (static_cast<unsigned char>(ch) >= 0x80) {
+      size_t s = chars::PrevStart(text_, end);
+      if (At(text_, s).cls & chars::kPunct) end = s; else break;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// End of a URL, e-mail, @handle or #hashtag starting at pos, or pos if none.
+size_t ChunkTokenizer::UrlEnd(size_t pos) const {
+  std::string_view rest = text_.substr(pos, end_ - pos);
+  size_t end = pos;
+  if (StartsWithIgnoreCase(rest, "http://") || StartsWithIgnoreCase(rest, "https://") ||
+      StartsWithIgnoreCase(rest, "www.") || StartsWithIgnoreCase(rest, "ftp://")) {
+    end = TrimUrlTail(pos, end_);
+    return end > pos + 4 ? end : pos;
+  }
+  if ((rest[0] == '@' || rest[0] == '#') && rest.size() > 1) {
+    size_t k = pos + 1;
+    while (k < end_ && (IsAsciiAlnum(text_[k]) || text_[k] == '_')) ++k;
+    if (rest[0] == '#' && k > pos + 1 && IsAsciiDigit(text_[pos + 1])) return pos;
+    return k > pos + 1 ? k : pos;
+  }
+  size_t at = rest.find('@');
+  if (at != std::string_view::npos && at > 0) {
+    size_t dot = rest.find('.', at);
+    if (dot != std::string_view::npos && dot > at + 1) {
+      for (size_t k = 0; k < at; ++k)
+        if (!(IsAsciiAlnum(rest[k]) || rest[k] == '.' || rest[k] == '_' ||
+              rest[k] == '-' || rest[k] == '+'))
+          return pos;
+      end = TrimUrlTail(pos, end_);
+      return end > pos + dot + 1 ? end : pos;
+    }
+  }
+  return pos;
+}
+
+bool ChunkTokenizer::AttachAbbrevPeriod(size_t begin, size_t end) const {
+  std::string_view w = text_.substr(begin, end - begin);
+  switch (ClassifyAbbrev(w)) {
+    case AbbrevClass::kNone:
+      return false;
+    case AbbrevClass::kBeforeNumber: {
+      // Only when a number follows: "No. 10", "No.10".
+      size_t k = end + 1;
+      while (k < text_.size() && (text_[k] == ' ' || text_[k] == '\t')) ++k;
+      return k < text_.size() && IsAsciiDigit(text_[k]);
+    }
+    default:
+      return true;
+  }
+}
+
+// Start of a clitic at the end of word [begin, end), or end if none.
+size_t ChunkTokenizer::CliticStart(size_t begin, size_t end) const {
+  std::string_view w = text_.substr(begin, end - begin);
+  auto ends_ci = [&](std::string_view suffix) {
+    return w.size() > suffix.size() && EndsWithIgnoreCase(w, suffix);
+  };
+  // n't / n’t
+  if (ends_ci("n't")) return end - 3;
+  if (ends_ci("n\xE2\x80\x99t")) return end - 5;
+  for (std::string_view c : {"'s", "'re", "'ve", "'ll", "'d", "'m"}) {
+    if (ends_ci(c)) return end - c.size();
+    std::string curly = "\xE2\x80\x99" + std::string(c.substr(1));
+    if (ends_ci(curly)) return end - curly.size();
+  }
+  std::string lower = AsciiLower(w);
+  if (lower == "cannot") return end - 3;
+  if (lower == "gonna" || lower == "wanna" || lower == "gotta") return end - 2;
+  return end;
+}
+
+void ChunkTokenizer::EmitWord(size_t begin, size_t end, TokenKind kind) {
+  if (kind == TokenKind::kAbbrev) {
+    Emit(begin, end, kind);
+    return;
+  }
+  size_t clitic = CliticStart(begin, end);
+  EmitHyphenated(begin, clitic);
+  if (clitic < end) Emit(clitic, end, TokenKind::kClitic);
+}
+
+// Emits [begin, end) split at hyphens between letter parts, except after a
+// prefix: "full-fledged" => full - fledged; "pro-Iranian", "S-300" stay.
+void ChunkTokenizer::EmitHyphenated(size_t begin, size_t end) {
+  size_t part = begin;
+  for (size_t k = begin; k < end;) {
+    CodePoint c = At(text_, k);
+    if (!IsHyphen(c.cp) || k == part) {
+      k += c.len;
+      continue;
+    }
+    std::string_view left = text_.substr(part, k - part);
+    size_t next = k + c.len;
+    bool left_alpha = true;
+    for (size_t j = part; j < k;) {
+      CodePoint lc = At(text_, j);
+      if (!lc.letter()) left_alpha = false;
+      j += lc.len;
+    }
+    bool right_alpha = next < end && At(text_, next).letter();
+    for (size_t j = next; right_alpha && j < end;) {
+      CodePoint rc = At(text_, j);
+      if (IsHyphen(rc.cp)) break;
+      if (!rc.letter()) right_alpha = false;
+      j += rc.len;
+    }
+    if (left_alpha && right_alpha && !IsHyphenPrefix(AsciiLower(left))) {
+      Emit(part, k, TokenKind::kWord);
+      Emit(k, next, TokenKind::kPunct);
+      part = next;
+    }
+    k = next;
+  }
+  if (part < end) Emit(part, end, TokenKind::kWord);
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, const std::vector<Span>& regions,
+              std::vector<Token>* tokens) {
+  ChunkTokenizer chunker(text, tokens);
+  for (const Span& r : regions) {
+    uint8_t flags = kParagraphBefore | kNewlineBefore | kSpaceBefore;
+    size_t pos = r.begin;
+    int newlines = 0;
+    while (pos < r.end) {
+      CodePoint c = At(text, pos);
+      if (c.space()) {
+        if (c.cp == '\n') ++newlines;
+        flags |= kSpaceBefore;
+        if (newlines >= 1) flags |= kNewlineBefore;
+        if (newlines >= 2) flags |= kParagraphBefore;
+        pos += c.len;
+        continue;
+      }
+      size_t chunk_end = pos;
+      while (chunk_end < r.end) {
+        CodePoint d = At(text, chunk_end);
+        if (d.space()) break;
+        chunk_end += d.len;
+      }
+      chunker.Run(pos, chunk_end, flags);
+      flags = 0;
+      newlines = 0;
+      pos = chunk_end;
+    }
+  }
+}
+
+void Tokenize(std::string_view text, std::vector<Token>* tokens) {
+  Tokenize(text, {Span{0, static_cast<uint32_t>(text.size())}}, tokens);
+}
+
+}  // namespace parley
