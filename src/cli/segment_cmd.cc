@@ -1,6 +1,8 @@
 // parley segment: documents in, sentences and tokens out (JSONL or one
 // sentence per line).
+#include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -64,25 +66,53 @@ std::string_view Slice(const std::string& text, uint32_t b, uint32_t e) {
   return std::string_view(text).substr(b, e - b);
 }
 
+// True if s can be written between JSON quotes as is (printable ASCII, no
+// quote or backslash).
+bool PlainJson(std::string_view s) {
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x7F || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
+// Writes ,"tokens":[[form,start,end(,norm)],...]. The hot loop of the verb:
+// plain ASCII tokens are written straight into a pre-sized buffer.
 void WriteTokens(const std::string& text, const SegmentedText& seg, const Sentence& s,
                  std::string* out) {
   out->append(",\"tokens\":[");
   for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
     const Token& t = seg.tokens[i];
+    std::string_view form = Slice(text, t.begin, t.end);
+    if (PlainJson(form)) {
+      size_t at = out->size();
+      out->resize(at + form.size() + 32);
+      char* p = out->data() + at;
+      if (i != s.token_begin) *p++ = ',';
+      *p++ = '[';
+      *p++ = '"';
+      std::memcpy(p, form.data(), form.size());
+      p += form.size();
+      *p++ = '"';
+      *p++ = ',';
+      p = std::to_chars(p, p + 11, t.begin).ptr;
+      *p++ = ',';
+      p = std::to_chars(p, p + 11, t.end).ptr;
+      *p++ = ']';
+      out->resize(p - out->data());
+      continue;
+    }
     if (i != s.token_begin) out->push_back(',');
     out->push_back('[');
-    std::string_view form = Slice(text, t.begin, t.end);
     AppendJsonString(form, out);
     out->push_back(',');
     AppendInt(t.begin, out);
     out->push_back(',');
     AppendInt(t.end, out);
-    if (!utf8::IsAscii(form)) {
-      std::string norm = NormalizeForMatching(form);
-      if (norm != form) {
-        out->push_back(',');
-        AppendJsonString(norm, out);
-      }
+    std::string norm = NormalizeForMatching(form);
+    if (norm != form) {
+      out->push_back(',');
+      AppendJsonString(norm, out);
     }
     out->push_back(']');
   }

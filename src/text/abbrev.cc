@@ -89,7 +89,10 @@ bool IsLetterDotSequence(std::string_view w) {
 }  // namespace
 
 AbbrevClass ClassifyAbbrev(std::string_view w) {
-  if (w.empty()) return AbbrevClass::kNone;
+  // Every listed abbreviation is at most 6 bytes; longer words only qualify as
+  // letter-dot sequences ("U.S.A").
+  if (w.empty() || (w.size() > 6 && w.find('.') == std::string_view::npos))
+    return AbbrevClass::kNone;
   if (w.size() == 1 && IsAsciiUpper(w[0]))
     return AbbrevClass::kTitle;  // initial
   if (Titles().contains(w)) return AbbrevClass::kTitle;
@@ -105,6 +108,8 @@ AbbrevClass ClassifyAbbrev(std::string_view w) {
 
 bool IsSentenceStarter(std::string_view word) { return Starters().contains(word); }
 
-bool IsHyphenPrefix(std::string_view lower) { return HyphenPrefixes().contains(lower); }
+bool IsHyphenPrefix(std::string_view lower) {
+  return lower.size() <= 7 && HyphenPrefixes().contains(lower);
+}
 
 }  // namespace parley

@@ -67,14 +67,25 @@ unsigned Classify(char32_t cp) {
   }
 }
 
-CodePoint At(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return {c, kAscii.cls[c], 1};
+namespace internal {
+
+const unsigned char kAsciiClass[128] = {
+#define PARLEY_ROW(i) kAscii.cls[i], kAscii.cls[i + 1], kAscii.cls[i + 2], kAscii.cls[i + 3], \
+                      kAscii.cls[i + 4], kAscii.cls[i + 5], kAscii.cls[i + 6], kAscii.cls[i + 7]
+    PARLEY_ROW(0),  PARLEY_ROW(8),  PARLEY_ROW(16), PARLEY_ROW(24), PARLEY_ROW(32), PARLEY_ROW(40),
+    PARLEY_ROW(48), PARLEY_ROW(56), PARLEY_ROW(64), PARLEY_ROW(72), PARLEY_ROW(80), PARLEY_ROW(88),
+    PARLEY_ROW(96), PARLEY_ROW(104), PARLEY_ROW(112), PARLEY_ROW(120)
+#undef PARLEY_ROW
+};
+
+CodePoint AtSlow(std::string_view s, size_t i) {
   char32_t cp;
   size_t n = utf8::Decode(s.data() + i, s.data() + s.size(), &cp);
   if (n == 0) return {utf8::kReplacement, kLetter, 1};
   return {cp, Classify(cp), static_cast<unsigned>(n)};
 }
+
+}  // namespace internal
 
 size_t PrevStart(std::string_view s, size_t i) {
   size_t j = i - 1;

@@ -36,8 +36,17 @@ struct CodePoint {
   bool lower() const { return cls & kLower; }
 };
 
+namespace internal {
+extern const unsigned char kAsciiClass[128];
+CodePoint AtSlow(std::string_view s, size_t i);
+}  // namespace internal
+
 // Reads the code point at byte offset i of s (i < s.size()).
-CodePoint At(std::string_view s, size_t i);
+inline CodePoint At(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return {c, internal::kAsciiClass[c], 1};
+  return internal::AtSlow(s, i);
+}
 
 // Start offset of the code point that ends just before byte offset i (> 0).
 size_t PrevStart(std::string_view s, size_t i);

@@ -12,6 +12,7 @@
 
 #include "parley/text.h"
 #include "text/dates.h"
+#include "re2/set.h"
 #include "util/re2_util.h"
 #include "util/strings.h"
 
@@ -69,37 +70,29 @@ const RE2& BylineRe() {
   return *re;
 }
 
-const RE2& ShareRe() {
-  static const RE2* re = new RE2(
-      "(?i)^(?:advertisement|advert|ad|sponsored(?: content)?|share(?: this)?(?: article| story| "
+const char* SharePattern() {
+  return "(?i)^(?:advertisement|advert|ad|sponsored(?: content)?|share(?: this)?(?: article| story| "
       "post)?|share (?:on|via) \\w+|tweet|email|e-mail|print|copy link|link copied|save|"
       "subscribe.*|sign up.*|follow us.*|read more.*|read also.*|related:.*|related "
       "(?:articles|stories|news|coverage|content)|more from .*|click here.*|story continues "
       "below.*|continue reading.*|comments?|\\d+ comments?|skip to (?:main )?content|listen "
       "to (?:this )?article.*|\\d+ min(?:ute)?s? read|hide caption|toggle caption|enlarge "
       "this image|watch:.*|video:.*|(?:(?:facebook|twitter|x|email|print|share|whatsapp|"
-      "linkedin|telegram|reddit|messenger|pinterest)[\\s|•·,/]*){1,12})$");
-  return *re;
+      "linkedin|telegram|reddit|messenger|pinterest)[\\s|•·,/]*){1,12})$";
 }
 
-const RE2& CreditRe() {
-  static const RE2* re = new RE2(
-      "(?i)^(?:(?:photo|photograph|image|picture|file photo|pictured|caption|credit)"
+const char* CreditPattern() {
+  return "(?i)^(?:(?:photo|photograph|image|picture|file photo|pictured|caption|credit)"
       "(?: credit)?\\s*[:|–—-].*|.*(?:getty images|/ ?afp|afp via getty|ap photo/?.*|reuters/"
-      "[\\p{L} .]+|/ ?reuters|/ ?ap|epa-efe.*|shutterstock|\\(photo: .*\\)|\\(image: .*\\)))$");
-  return *re;
+      "[\\p{L} .]+|/ ?reuters|/ ?ap|epa-efe.*|shutterstock|\\(photo: .*\\)|\\(image: .*\\)))$";
 }
 
-const RE2& CopyrightRe() {
-  static const RE2* re =
-      new RE2("(?i)^(?:©|\\(c\\)|copyright\\b).*$|^all rights reserved\\.?$");
-  return *re;
+const char* CopyrightPattern() {
+  return "(?i)^(?:©|\\(c\\)|copyright\\b).*$|^all rights reserved\\.?$";
 }
 
-const RE2& WireCreditsRe() {
-  static const RE2* re = new RE2(
-      "(?i)^\\(?(?:reporting|additional reporting|writing|editing|compiled) by .*\\)?$");
-  return *re;
+const char* WireCreditsPattern() {
+  return "(?i)^\\(?(?:reporting|additional reporting|writing|editing|compiled) by .*\\)?$";
 }
 
 constexpr std::string_view kWires =
@@ -182,18 +175,38 @@ void PageAnalyzer::Header() {
   }
 }
 
+// The furniture patterns that may match a whole line anywhere, compiled into
+// one RE2::Set so each short line is scanned once.
+enum Furniture { kShare, kCredit, kCopyright, kWireCredits, kNumFurniture };
+
+const RE2::Set& FurnitureSet() {
+  static const RE2::Set* set = [] {
+    auto* s = new RE2::Set(RE2::DefaultOptions, RE2::ANCHOR_BOTH);
+    for (const char* p : {SharePattern(), CreditPattern(), CopyrightPattern(), WireCreditsPattern()})
+      s->Add(p, nullptr);
+    s->Compile();
+    return s;
+  }();
+  return *set;
+}
+
 void PageAnalyzer::Anywhere() {
+  std::vector<int> hits;
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (removed_[i]) continue;
     std::string_view s = Content(lines_[i]);
     if (s.size() > kShortLine) continue;
-    if (s.size() <= 100 && FullMatch(s, ShareRe())) {
+    hits.clear();
+    if (!FurnitureSet().Match(Piece(s), &hits)) continue;
+    bool hit[kNumFurniture] = {};
+    for (int h : hits) hit[h] = true;
+    if (hit[kShare] && s.size() <= 100) {
       Remove(i, "share/subscribe/advert line");
-    } else if (FullMatch(s, CreditRe())) {
+    } else if (hit[kCredit]) {
       Remove(i, "photo credit");
-    } else if (FullMatch(s, CopyrightRe())) {
+    } else if (hit[kCopyright]) {
       Remove(i, "copyright");
-    } else if (i + 3 >= lines_.size() && FullMatch(s, WireCreditsRe())) {
+    } else if (hit[kWireCredits] && i + 3 >= lines_.size()) {
       Remove(i, "wire credits");
       if (info_.publisher.empty() && Contains(s, "Editing by")) info_.publisher = "Reuters";
     }

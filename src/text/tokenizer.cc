@@ -35,9 +35,11 @@ class ChunkTokenizer {
 
   // Tokenises [begin, end), a run with no white space; the first token gets
   // `lead_flags`.
-  void Run(size_t begin, size_t end, uint8_t lead_flags) {
+  // `has_at` says whether the chunk contains '@' (e-mail candidates).
+  void Run(size_t begin, size_t end, uint8_t lead_flags, bool has_at) {
     end_ = end;
     lead_flags_ = lead_flags;
+    has_at_ = has_at;
     size_t pos = begin;
     while (pos < end_) pos = Step(pos);
   }
@@ -59,6 +61,7 @@ class ChunkTokenizer {
   std::vector<Token>* out_;
   size_t end_ = 0;
   uint8_t lead_flags_ = 0;
+  bool has_at_ = false;
 };
 
 void ChunkTokenizer::Emit(size_t begin, size_t end, TokenKind kind, uint8_t extra_flags) {
@@ -164,7 +167,13 @@ bool ChunkTokenizer::GluedBoundary(size_t dot, size_t word_begin) const {
 
 size_t ChunkTokenizer::ScanWordEnd(size_t pos) const {
   const size_t word_begin = pos;
+  constexpr unsigned kAlnum = chars::kLetter | chars::kDigit;
   while (pos < end_) {
+    unsigned char b = static_cast<unsigned char>(text_[pos]);
+    if (b < 0x80 && (chars::internal::kAsciiClass[b] & kAlnum)) {  // ASCII fast path
+      ++pos;
+      continue;
+    }
     CodePoint c = At(text_, pos);
     if (c.alnum()) {
       pos += c.len;
@@ -203,6 +212,8 @@ size_t ChunkTokenizer::TrimUrlTail(size_t begin, size_t end) const {
 size_t ChunkTokenizer::UrlEnd(size_t pos) const {
   std::string_view rest = text_.substr(pos, end_ - pos);
   size_t end = pos;
+  const char first = AsciiLower(rest[0]);
+  if (!has_at_ && first != 'h' && first != 'w' && first != 'f' && first != '#') return pos;
   if (StartsWithIgnoreCase(rest, "http://") || StartsWithIgnoreCase(rest, "https://") ||
       StartsWithIgnoreCase(rest, "www.") || StartsWithIgnoreCase(rest, "ftp://")) {
     end = TrimUrlTail(pos, end_);
@@ -248,26 +259,41 @@ bool ChunkTokenizer::AttachAbbrevPeriod(size_t begin, size_t end) const {
 // Start of a clitic at the end of word [begin, end), or end if none.
 size_t ChunkTokenizer::CliticStart(size_t begin, size_t end) const {
   std::string_view w = text_.substr(begin, end - begin);
+  // Fast exit: clitics need an apostrophe (' or the 0xE2 lead byte of ’), or
+  // one of the five- and six-letter fused forms.
+  if (w.find('\'') == w.npos && w.find('\xE2') == w.npos && w.size() != 5 && w.size() != 6)
+    return end;
   auto ends_ci = [&](std::string_view suffix) {
     return w.size() > suffix.size() && EndsWithIgnoreCase(w, suffix);
   };
   // n't / n’t
   if (ends_ci("n't")) return end - 3;
   if (ends_ci("n\xE2\x80\x99t")) return end - 5;
-  for (std::string_view c : {"'s", "'re", "'ve", "'ll", "'d", "'m"}) {
-    if (ends_ci(c)) return end - c.size();
-    std::string curly = "\xE2\x80\x99" + std::string(c.substr(1));
-    if (ends_ci(curly)) return end - curly.size();
+  for (std::string_view c : {"s", "re", "ve", "ll", "d", "m"}) {
+    if (!ends_ci(c)) continue;
+    size_t at = w.size() - c.size();
+    if (at >= 2 && w[at - 1] == '\'') return end - c.size() - 1;
+    if (at >= 4 && w.substr(at - 3, 3) == "\xE2\x80\x99") return end - c.size() - 3;
   }
-  std::string lower = AsciiLower(w);
-  if (lower == "cannot") return end - 3;
-  if (lower == "gonna" || lower == "wanna" || lower == "gotta") return end - 2;
+  if (EqualsIgnoreCase(w, "cannot")) return end - 3;
+  if (EqualsIgnoreCase(w, "gonna") || EqualsIgnoreCase(w, "wanna") || EqualsIgnoreCase(w, "gotta"))
+    return end - 2;
   return end;
 }
 
 void ChunkTokenizer::EmitWord(size_t begin, size_t end, TokenKind kind) {
   if (kind == TokenKind::kAbbrev) {
     Emit(begin, end, kind);
+    return;
+  }
+  // Most words have no apostrophe, hyphen or non-ASCII byte: emit them as is.
+  bool special = false;
+  for (size_t k = begin; k < end; ++k) {
+    unsigned char ch = static_cast<unsigned char>(text_[k]);
+    special |= (ch == '\'' || ch == '-' || ch >= 0x80);
+  }
+  if (!special && end - begin != 5 && end - begin != 6) {
+    Emit(begin, end, TokenKind::kWord);
     return;
   }
   size_t clitic = CliticStart(begin, end);
@@ -310,6 +336,56 @@ void ChunkTokenizer::EmitHyphenated(size_t begin, size_t end) {
   if (part < end) Emit(part, end, TokenKind::kWord);
 }
 
+// Byte classes for the chunk scanner: ASCII letter, ASCII white space or
+// control, any other ASCII byte, or a byte >= 0x80 (decoded properly).
+enum ByteClass : unsigned char { kByteOther, kByteLetter, kByteSpace, kByteHigh };
+struct ByteTable {
+  unsigned char cls[256] = {};
+  constexpr ByteTable() {
+    for (int c = 0; c < 0x21; ++c) cls[c] = kByteSpace;
+    cls[0x7F] = kByteSpace;
+    for (int c = 'a'; c <= 'z'; ++c) cls[c] = cls[c - 32] = kByteLetter;
+    for (int c = 0x80; c < 256; ++c) cls[c] = kByteHigh;
+  }
+};
+constexpr ByteTable kByte;
+
+// Fast path for the commonest chunks: a plain ASCII word ("officials"),
+// optionally followed by one comma, semicolon or colon ("Oman,"). Returns
+// false (emitting nothing) for anything that needs the full scanner,
+// including the fused forms "cannot", "gonna", "wanna", "gotta".
+bool EmitSimpleChunk(std::string_view text, size_t begin, size_t end, size_t letters,
+                     uint8_t flags, std::vector<Token>* tokens) {
+  size_t n = end - begin;
+  if (letters == 0 || letters + 1 < n) return false;
+  if (letters == n - 1) {
+    char last = text[end - 1];
+    if (last != ',' && last != ';' && last != ':') return false;
+  }
+  if (letters == 5 || letters == 6) {
+    std::string_view w = text.substr(begin, letters);
+    if (EqualsIgnoreCase(w, "cannot") || EqualsIgnoreCase(w, "gonna") ||
+        EqualsIgnoreCase(w, "wanna") || EqualsIgnoreCase(w, "gotta"))
+      return false;
+  }
+  if ((text[begin] | 0x20) == 'w' && n >= 4 && EqualsIgnoreCase(text.substr(begin, 4), "www."))
+    return false;
+  Token t;
+  t.begin = static_cast<uint32_t>(begin);
+  t.end = static_cast<uint32_t>(begin + letters);
+  t.kind = TokenKind::kWord;
+  t.flags = flags;
+  tokens->push_back(t);
+  if (letters < n) {
+    t.begin = t.end;
+    t.end = static_cast<uint32_t>(end);
+    t.kind = TokenKind::kPunct;
+    t.flags = 0;
+    tokens->push_back(t);
+  }
+  return true;
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, const std::vector<Span>& regions,
@@ -320,6 +396,12 @@ void Tokenize(std::string_view text, const std::vector<Span>& regions,
     size_t pos = r.begin;
     int newlines = 0;
     while (pos < r.end) {
+      unsigned char b = static_cast<unsigned char>(text[pos]);
+      if (b == ' ') {  // fast path for the commonest byte
+        flags |= kSpaceBefore;
+        ++pos;
+        continue;
+      }
       CodePoint c = At(text, pos);
       if (c.space()) {
         if (c.cp == '\n') ++newlines;
@@ -329,13 +411,28 @@ void Tokenize(std::string_view text, const std::vector<Span>& regions,
         pos += c.len;
         continue;
       }
+      // Tight loops over byte classes: the leading ASCII letters, then the
+      // rest of the chunk up to white space.
+      const size_t end = r.end;
       size_t chunk_end = pos;
-      while (chunk_end < r.end) {
-        CodePoint d = At(text, chunk_end);
-        if (d.space()) break;
-        chunk_end += d.len;
+      while (chunk_end < end && kByte.cls[static_cast<unsigned char>(text[chunk_end])] == kByteLetter)
+        ++chunk_end;
+      const size_t letters = chunk_end - pos;
+      while (chunk_end < end) {
+        unsigned char cls = kByte.cls[static_cast<unsigned char>(text[chunk_end])];
+        if (cls == kByteSpace) break;
+        if (cls == kByteHigh) {
+          CodePoint d = At(text, chunk_end);
+          if (d.space()) break;
+          chunk_end += d.len;
+        } else {
+          ++chunk_end;
+        }
       }
-      chunker.Run(pos, chunk_end, flags);
+      if (!EmitSimpleChunk(text, pos, chunk_end, letters, flags, tokens)) {
+        bool has_at = text.substr(pos, chunk_end - pos).find('@') != std::string_view::npos;
+        chunker.Run(pos, chunk_end, flags, has_at);
+      }
       flags = 0;
       newlines = 0;
       pos = chunk_end;

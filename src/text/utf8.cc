@@ -1,5 +1,7 @@
 #include "text/utf8.h"
 
+#include <cstring>
+
 namespace parley::utf8 {
 
 size_t Decode(const char* p, const char* end, char32_t* cp) {
@@ -72,6 +74,14 @@ size_t CountInvalid(std::string_view s) {
   const char* p = s.data();
   const char* end = p + s.size();
   while (p < end) {
+    // Eight ASCII bytes at a time.
+    while (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if (w & 0x8080808080808080ull) break;
+      p += 8;
+    }
+    if (p >= end) break;
     if (static_cast<unsigned char>(*p) < 0x80) {
       ++p;
       continue;
@@ -99,14 +109,14 @@ void AppendValid(std::string_view s, std::string* out) {
     char32_t cp;
     size_t n = Decode(p, end, &cp);
     if (n == 0) {
-      out->append(run, p);
+      out->append(run, p - run);
       Append(kReplacement, out);
       run = ++p;
     } else {
       p += n;
     }
   }
-  out->append(run, p);
+  out->append(run, p - run);
 }
 
 }  // namespace parley::utf8

@@ -54,10 +54,10 @@ void AppendJsonString(std::string_view s, std::string* out) {
         p += n;
         continue;
       }
-      out->append(run, p);
+      out->append(run, p - run);
       utf8::Append(utf8::kReplacement, out);
     } else {
-      out->append(run, p);
+      out->append(run, p - run);
       if (c == '"' || c == '\\') {
         out->push_back('\\');
         out->push_back(static_cast<char>(c));
@@ -67,7 +67,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
     }
     run = ++p;
   }
-  out->append(run, p);
+  out->append(run, p - run);
   out->push_back('"');
 }
 
