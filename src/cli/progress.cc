@@ -8,7 +8,7 @@ namespace parley {
 
 Progress::Progress(std::string label, uint64_t total_bytes, bool enabled)
     : label_(std::move(label)), total_(total_bytes), enabled_(enabled),
-      start_(std::chrono::steady_clock::now()), last_(start_) {}
+      start_(std::chrono::steady_clock::now()), last_(start_ - std::chrono::seconds(1)) {}
 
 bool Progress::StderrIsTerminal() { return isatty(STDERR_FILENO) == 1; }
 

@@ -204,7 +204,13 @@ void Reader::ReadJsonl(const std::string& path, std::FILE* f, std::string buf) {
       continue;
     }
     ++line_no;
-    if (!skipping) JsonlLine(path, line_no, std::string_view(buf).substr(start, nl - start));
+    if (!skipping && nl - start > opts_.max_document_bytes) {
+      sink_->Reject({Cat(path, ":", line_no),
+                     Cat("record is larger than the ", MiB(opts_.max_document_bytes),
+                         " limit (--max-doc-bytes); skipped")});
+    } else if (!skipping) {
+      JsonlLine(path, line_no, std::string_view(buf).substr(start, nl - start));
+    }
     skipping = false;
     Done(nl + 1 - start);
     start = nl + 1;

@@ -60,7 +60,9 @@ const WordSet& Starters() {
       "With", "Without", "Despite", "Although", "Though", "Because", "By", "From", "To",
       "Officials", "Police", "Government", "No", "Not", "Even", "Only", "More", "Few",
       "Neither", "Nor", "Instead", "Thus", "Therefore", "Moreover", "Furthermore", "Nevertheless",
-      "Asked", "Among", "Until", "About", "Over", "Separately", "Similarly", "Indeed"};
+      "Asked", "Among", "Until", "About", "Over", "Separately", "Similarly", "Indeed", "One",
+      "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens",
+      "Hundreds", "Thousands", "Millions"};
   return *s;
 }
 
@@ -96,6 +98,12 @@ AbbrevClass ClassifyAbbrev(std::string_view w) {
   if (w.size() == 1 && IsAsciiUpper(w[0]))
     return AbbrevClass::kTitle;  // initial
   if (Titles().contains(w)) return AbbrevClass::kTitle;
+  if (w.size() >= 2 && w.size() <= 4 && IsAsciiUpper(w[0]) && IsAsciiUpper(w[1])) {
+    // All-caps datelines: "ST. PETERSBURG", "GEN. SMITH".
+    std::string title(w.substr(0, 1));
+    for (char c : w.substr(1)) title += AsciiLower(c);
+    if (Titles().contains(title)) return AbbrevClass::kTitle;
+  }
   if (NeverFinal().contains(w)) return AbbrevClass::kNeverFinal;
   if (BeforeNumber().contains(w)) return AbbrevClass::kBeforeNumber;
   if (MayEnd().contains(w)) return AbbrevClass::kMayEnd;

@@ -56,11 +56,14 @@ unsigned Classify(char32_t cp) {
     case UTF8PROC_CATEGORY_PF:
     case UTF8PROC_CATEGORY_PO:
       return kPunct;
+    case UTF8PROC_CATEGORY_CF:
+      // Format characters inside words (soft hyphen, ZWJ/ZWNJ) join; the
+      // zero-width space and BOM were taken as spaces above.
+      return kLetter;
     case UTF8PROC_CATEGORY_ZS:
     case UTF8PROC_CATEGORY_ZL:
     case UTF8PROC_CATEGORY_ZP:
     case UTF8PROC_CATEGORY_CC:
-    case UTF8PROC_CATEGORY_CF:
       return kSpace;
     default:
       return kSymbol;

@@ -77,8 +77,9 @@ const char* SharePattern() {
       "(?:articles|stories|news|coverage|content)|more from .*|click here.*|story continues "
       "below.*|continue reading.*|comments?|\\d+ comments?|skip to (?:main )?content|listen "
       "to (?:this )?article.*|\\d+ min(?:ute)?s? read|hide caption|toggle caption|enlarge "
-      "this image|watch:.*|video:.*|(?:(?:facebook|twitter|x|email|print|share|whatsapp|"
-      "linkedin|telegram|reddit|messenger|pinterest)[\\s|•·,/]*){1,12})$";
+      "this image|watch:.*|video:.*|(?:facebook|twitter|email|print|share|whatsapp|linkedin|"
+      "telegram|reddit|messenger|pinterest)(?:[\\s|•·,/]+(?:facebook|twitter|x|email|print|share|"
+      "whatsapp|linkedin|telegram|reddit|messenger|pinterest)){0,12})$";
 }
 
 const char* CreditPattern() {

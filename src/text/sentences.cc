@@ -43,7 +43,9 @@ class Splitter {
   }
   chars::CodePoint First(size_t i) const { return chars::At(text_, tokens_[i].begin); }
   bool StartsLikeSentence(size_t i) const;
-  size_t AbsorbClosers(size_t i) const;
+  size_t AbsorbClosers(size_t start, size_t i) const;
+  bool QuoteIsOpen(size_t start, size_t i) const;
+  bool AttributionFollows(size_t next) const;
   bool BoundaryAfterTerminal(size_t term, size_t next) const;
   bool BoundaryAtNewline(size_t i) const;
   void Emit(size_t b, size_t e, std::vector<Sentence>* out) const;
@@ -68,16 +70,43 @@ bool Splitter::StartsLikeSentence(size_t i) const {
 
 // Index after the closing quotes/brackets attached to terminal `i`. A quote
 // glued to the following word opens the next sentence instead: `."We`.
-size_t Splitter::AbsorbClosers(size_t i) const {
+// Brackets and curly closing quotes always close; a straight quote glued to the
+// next word closes only if a quote is open in the sentence so far:
+//   `chanted "Woman, life, freedom."Security` => closes;  `said."We` => opens.
+size_t Splitter::AbsorbClosers(size_t start, size_t i) const {
   size_t j = i + 1;
   while (j < tokens_.size() && !(tokens_[j].flags & kSpaceBefore) &&
          tokens_[j].kind == TokenKind::kPunct && IsClosing(First(j).cp)) {
+    char32_t cp = First(j).cp;
     bool last = j + 1 >= tokens_.size() || (tokens_[j + 1].flags & kSpaceBefore);
     bool glued_to_word = !last && First(j + 1).alnum();
-    if (glued_to_word) break;
+    bool straight = cp == '"' || cp == '\'';
+    if (glued_to_word && straight && !QuoteIsOpen(start, j)) break;
     ++j;
   }
   return j;
+}
+
+// True if an odd number of straight double quotes precede token i in the sentence.
+bool Splitter::QuoteIsOpen(size_t start, size_t i) const {
+  int quotes = 0;
+  for (size_t k = start; k < i; ++k) quotes += (Text(k) == "\"");
+  return Text(i) == "\"" ? quotes % 2 == 1 : true;
+}
+
+// `"Why now?" Putin asked reporters`: a name then a speech verb continues the
+// sentence of a quoted question or exclamation.
+bool Splitter::AttributionFollows(size_t next) const {
+  static constexpr std::string_view kVerbs[] = {"asked", "said", "says", "told", "added",
+                                                "wondered", "shouted", "wrote", "replied",
+                                                "tweeted", "asks", "cried", "demanded"};
+  for (size_t k = next + 1; k < tokens_.size() && k <= next + 3; ++k) {
+    std::string_view w = Text(k);
+    for (std::string_view v : kVerbs)
+      if (w == v) return true;
+    if (!chars::At(text_, tokens_[k].begin).upper()) return false;
+  }
+  return false;
 }
 
 bool Splitter::BoundaryAfterTerminal(size_t term, size_t next) const {
@@ -90,11 +119,17 @@ bool Splitter::BoundaryAfterTerminal(size_t term, size_t next) const {
     AbbrevClass cls = ClassifyAbbrev(w);
     if (cls == AbbrevClass::kTitle || cls == AbbrevClass::kNeverFinal) return false;
     if (!(n.flags & kSpaceBefore)) return false;
+    if (nc.cp == '(' || nc.cp == '[') return false;  // "WASHINGTON, D.C. (AP)"
     if (IsOpeningBracketOrQuote(nc.cp)) return StartsLikeSentence(next);
     return IsSentenceStarter(Text(next));
   }
   if (t.flags & kGluedSplit) return true;
-  if (nc.lower()) return false;
+  if (nc.lower()) {
+    // "iPhone", "eBay" start sentences too.
+    bool camel = next + 0 < tokens_.size() && n.end - n.begin > 1 &&
+                 chars::At(text_, n.begin + nc.len).upper();
+    return camel && (n.flags & kSpaceBefore) && Text(term) == ".";
+  }
   if (n.kind == TokenKind::kPunct && !IsOpeningBracketOrQuote(nc.cp) && nc.cp != 0x2014 &&
       nc.cp != '-')
     return false;  // "..., and", "?)"
@@ -108,6 +143,7 @@ bool Splitter::BoundaryAfterTerminal(size_t term, size_t next) const {
     // "3.5" never reaches here; a glued '?'/'!' before a capital splits.
     return nc.upper() || IsOpeningBracketOrQuote(nc.cp);
   }
+  if (next > term + 1 && tt != "." && nc.upper() && AttributionFollows(next)) return false;
   return true;
 }
 
@@ -172,7 +208,7 @@ void Splitter::Run(std::vector<Sentence>* out) {
       start = i;
     }
     if (tokens_[i].kind == TokenKind::kTerminal || tokens_[i].kind == TokenKind::kAbbrev) {
-      size_t j = AbsorbClosers(i);
+      size_t j = AbsorbClosers(start, i);
       if (j < n && !(tokens_[j].flags & kParagraphBefore) && BoundaryAfterTerminal(i, j)) {
         Emit(start, j, out);
         start = j;

@@ -50,6 +50,8 @@ class ChunkTokenizer {
   bool Connects(size_t i, char32_t c, size_t word_begin) const;
   bool GluedBoundary(size_t dot, size_t word_begin) const;
   size_t UrlEnd(size_t pos) const;
+  size_t EmoticonEnd(size_t pos) const;
+  size_t SymbolEnd(size_t pos) const;
   size_t TrimUrlTail(size_t begin, size_t end) const;
   bool AttachAbbrevPeriod(size_t begin, size_t end) const;
   void EmitWord(size_t begin, size_t end, TokenKind kind);
@@ -93,9 +95,8 @@ size_t ChunkTokenizer::Step(size_t pos) {
   }
   size_t next = pos + c.len;
   if (c.cp == '.' || c.cp == '!' || c.cp == '?') {
-    bool dots = c.cp == '.';
-    while (next < end_ && (dots ? text_[next] == '.' : (text_[next] == '!' || text_[next] == '?')))
-      ++next;
+    // "...", "?!", ".?" are one token.
+    while (next < end_ && (text_[next] == '.' || text_[next] == '!' || text_[next] == '?')) ++next;
     uint8_t glued = 0;
     if (c.cp == '.' && next == pos + 1 && pos > 0 && next < end_ && !out_->empty() &&
         out_->back().end == pos && GluedBoundary(pos, out_->back().begin)) {
@@ -108,13 +109,45 @@ size_t ChunkTokenizer::Step(size_t pos) {
     Emit(pos, next, TokenKind::kTerminal);
     return next;
   }
-  if (c.cp == '-') {
-    while (next < end_ && text_[next] == '-') ++next;
+  if (IsApostrophe(c.cp) && next + 1 < end_ && IsAsciiDigit(text_[next]) &&
+      IsAsciiDigit(text_[next + 1]) && (next + 2 == end_ || !IsAsciiAlnum(text_[next + 2]))) {
+    Emit(pos, next + 2, TokenKind::kWord);  // decade or year: "'73"
+    return next + 2;
+  }
+  if (size_t emo = EmoticonEnd(pos); emo > pos) {
+    Emit(pos, emo, TokenKind::kSymbol);
+    return emo;
+  }
+  if (c.cp < 0x80 && std::string_view("-_*=~#+^/\\|<>").find(static_cast<char>(c.cp)) !=
+                         std::string_view::npos) {
+    // A run of one character is one token: "--", "____", "***".
+    while (next < end_ && text_[next] == static_cast<char>(c.cp)) ++next;
+    Emit(pos, next, (c.cls & chars::kPunct) ? TokenKind::kPunct : TokenKind::kSymbol);
+    return next;
+  }
+  if (c.cls & chars::kPunct) {
     Emit(pos, next, TokenKind::kPunct);
     return next;
   }
-  Emit(pos, next, (c.cls & chars::kPunct) ? TokenKind::kPunct : TokenKind::kSymbol);
+  next = SymbolEnd(next);
+  Emit(pos, next, TokenKind::kSymbol);
   return next;
+}
+
+// Extends a symbol (emoji) over its variation selector, skin-tone modifier,
+// keycap mark and zero-width-joiner sequence: "🕊️", "👍🏽", "👨‍👩‍👧".
+size_t ChunkTokenizer::SymbolEnd(size_t pos) const {
+  while (pos < end_) {
+    CodePoint c = At(text_, pos);
+    if (c.cp == 0xFE0E || c.cp == 0xFE0F || c.cp == 0x20E3 || (c.cp >= 0x1F3FB && c.cp <= 0x1F3FF)) {
+      pos += c.len;
+    } else if (c.cp == 0x200D && pos + c.len < end_ && (At(text_, pos + c.len).cls & chars::kSymbol)) {
+      pos += c.len + At(text_, pos + c.len).len;
+    } else {
+      break;
+    }
+  }
+  return pos;
 }
 
 // True if the connector c at byte i keeps the word going.
@@ -139,7 +172,7 @@ bool ChunkTokenizer::Connects(size_t i, char32_t c, size_t word_begin) const {
     case '_':
       return true;
     default:
-      if (IsApostrophe(c)) return prev.letter() && next.letter();
+      if (IsApostrophe(c)) return next.letter();  // "O'Brien", "don't", "80's"
       if (IsHyphen(c)) return true;
       return false;
   }
@@ -152,9 +185,17 @@ bool ChunkTokenizer::GluedBoundary(size_t dot, size_t word_begin) const {
   if (dot == 0 || dot + 1 >= end_) return false;
   CodePoint prev = At(text_, chars::PrevStart(text_, dot));
   if (!(prev.lower() || prev.digit())) return false;
+  size_t last_dot = std::string_view::npos;
   for (size_t k = word_begin; k < dot; ++k) {
     char ch = text_[k];
-    if (ch == '.' || ch == '@' || ch == '/' || ch == ':') return false;
+    if (ch == '@' || ch == '/' || ch == ':') return false;
+    if (ch == '.') last_dot = k;
+  }
+  if (last_dot != std::string_view::npos) {
+    // Only after a domain ending: "un.org.It" splits, "U.S.The" and "e.g.The" do not.
+    if (dot - last_dot < 3) return false;
+    for (size_t k = last_dot + 1; k < dot; ++k)
+      if (!(text_[k] >= 'a' && text_[k] <= 'z')) return false;
   }
   CodePoint n1 = At(text_, dot + 1);
   if (!n1.upper()) return false;
@@ -208,14 +249,34 @@ size_t ChunkTokenizer::TrimUrlTail(size_t begin, size_t end) const {
   return end;
 }
 
+// End of an emoticon at pos (":)", ":-D", "(:", "<3", "^_^"), or pos if none.
+// Only recognised when it ends the chunk or is followed by punctuation.
+size_t ChunkTokenizer::EmoticonEnd(size_t pos) const {
+  static constexpr std::string_view kEmoticons[] = {
+      ":-)", ":-(", ":-D", ":-P", ":-p", ";-)", ":-/", "^_^", ":)", ":(", ":D", ":P", ":p",
+      ";)", ":/", "(:", "):", "<3", "XD", "=)", ":o", ":O"};
+  std::string_view rest = text_.substr(pos, end_ - pos);
+  for (std::string_view e : kEmoticons) {
+    if (!rest.starts_with(e)) continue;
+    if (rest.size() == e.size() || !IsAsciiAlnum(rest[e.size()])) {
+      if (e == "):" && rest.size() > 2) continue;  // "(see below):" stays punctuation
+      if (e == "XD" && pos > 0) continue;
+      return pos + e.size();
+    }
+  }
+  return pos;
+}
+
 // End of a URL, e-mail, @handle or #hashtag starting at pos, or pos if none.
 size_t ChunkTokenizer::UrlEnd(size_t pos) const {
   std::string_view rest = text_.substr(pos, end_ - pos);
   size_t end = pos;
   const char first = AsciiLower(rest[0]);
-  if (!has_at_ && first != 'h' && first != 'w' && first != 'f' && first != '#') return pos;
+  if (!has_at_ && first != 'h' && first != 'w' && first != 'f' && first != '#' && first != 'm')
+    return pos;
   if (StartsWithIgnoreCase(rest, "http://") || StartsWithIgnoreCase(rest, "https://") ||
-      StartsWithIgnoreCase(rest, "www.") || StartsWithIgnoreCase(rest, "ftp://")) {
+      StartsWithIgnoreCase(rest, "www.") || StartsWithIgnoreCase(rest, "ftp://") ||
+      StartsWithIgnoreCase(rest, "mailto:")) {
     end = TrimUrlTail(pos, end_);
     return end > pos + 4 ? end : pos;
   }
@@ -256,6 +317,29 @@ bool ChunkTokenizer::AttachAbbrevPeriod(size_t begin, size_t end) const {
   }
 }
 
+// Informal contractions written without an apostrophe, split as UD English
+// does: "dont" => do nt, "thats" => that s, "alot" => a lot. Returns the
+// length of the second part, or 0.
+size_t FusedCliticLength(std::string_view w) {
+  static constexpr std::pair<std::string_view, size_t> kFused[] = {
+      {"dont", 2},   {"didnt", 2}, {"doesnt", 2}, {"isnt", 2},    {"wasnt", 2},  {"arent", 2},
+      {"werent", 2}, {"wont", 2},  {"couldnt", 2}, {"wouldnt", 2}, {"shouldnt", 2}, {"hasnt", 2},
+      {"havent", 2}, {"hadnt", 2}, {"thats", 1},  {"theres", 1},  {"whats", 1},  {"ive", 2},
+      {"alot", 3}};
+  if (w.size() < 3 || w.size() > 8) return 0;
+  for (const auto& [form, tail] : kFused)
+    if (EqualsIgnoreCase(w, form)) return tail;
+  return 0;
+}
+
+// True if a plain ASCII word needs the full scanner for its clitics.
+bool NeedsCliticScan(std::string_view w) {
+  if (w.size() == 5 || w.size() == 6) return true;  // cannot, gonna, thats, ...
+  if (w.size() < 3 || w.size() > 8) return false;
+  char last = AsciiLower(w.back());
+  return last == 't' || last == 'e' || (w.size() == 4 && AsciiLower(w[0]) == 'a');
+}
+
 // Start of a clitic at the end of word [begin, end), or end if none.
 size_t ChunkTokenizer::CliticStart(size_t begin, size_t end) const {
   std::string_view w = text_.substr(begin, end - begin);
@@ -272,9 +356,11 @@ size_t ChunkTokenizer::CliticStart(size_t begin, size_t end) const {
   for (std::string_view c : {"s", "re", "ve", "ll", "d", "m"}) {
     if (!ends_ci(c)) continue;
     size_t at = w.size() - c.size();
+    if (c == "s" && at >= 2 && IsAsciiDigit(w[0]) && IsAsciiDigit(w[at - 2])) return end;  // "80's"
     if (at >= 2 && w[at - 1] == '\'') return end - c.size() - 1;
     if (at >= 4 && w.substr(at - 3, 3) == "\xE2\x80\x99") return end - c.size() - 3;
   }
+  if (size_t fused = FusedCliticLength(w)) return end - fused;
   if (EqualsIgnoreCase(w, "cannot")) return end - 3;
   if (EqualsIgnoreCase(w, "gonna") || EqualsIgnoreCase(w, "wanna") || EqualsIgnoreCase(w, "gotta"))
     return end - 2;
@@ -292,7 +378,7 @@ void ChunkTokenizer::EmitWord(size_t begin, size_t end, TokenKind kind) {
     unsigned char ch = static_cast<unsigned char>(text_[k]);
     special |= (ch == '\'' || ch == '-' || ch >= 0x80);
   }
-  if (!special && end - begin != 5 && end - begin != 6) {
+  if (!special && !NeedsCliticScan(text_.substr(begin, end - begin))) {
     Emit(begin, end, TokenKind::kWord);
     return;
   }
@@ -362,9 +448,9 @@ bool EmitSimpleChunk(std::string_view text, size_t begin, size_t end, size_t let
     char last = text[end - 1];
     if (last != ',' && last != ';' && last != ':') return false;
   }
-  if (letters == 5 || letters == 6) {
+  if (NeedsCliticScan(text.substr(begin, letters))) {
     std::string_view w = text.substr(begin, letters);
-    if (EqualsIgnoreCase(w, "cannot") || EqualsIgnoreCase(w, "gonna") ||
+    if (FusedCliticLength(w) || EqualsIgnoreCase(w, "cannot") || EqualsIgnoreCase(w, "gonna") ||
         EqualsIgnoreCase(w, "wanna") || EqualsIgnoreCase(w, "gotta"))
       return false;
   }

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# End-to-end tests of the parley CLI: output contract, bad input, exit codes.
+# Usage: tests/cli_test.sh PARLEY_BINARY SOURCE_DIR SHARED_DIR
+set -u
+PARLEY="$1"
+SRC="$2"
+SHARED="$3"
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+pass=0
+fail=0
+
+check() {  # check NAME CONDITION-COMMAND...
+  local name="$1"
+  shift
+  if "$@"; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL: $name"
+  fi
+}
+
+# --help for every verb shows an example.
+for verb in segment "eval segment"; do
+  out="$($PARLEY $verb --help 2>&1)"
+  check "help: $verb" grep -q "Example" <<<"$out"
+done
+
+# Examples: every bundled example segments with no rejection.
+$PARLEY segment --strict "$SRC/examples" >"$TMP/ex.jsonl" 2>"$TMP/ex.err"
+check "examples exit 0" test $? -eq 0
+check "examples produce documents" test "$(wc -l <"$TMP/ex.jsonl")" -ge 4
+check "summary line" grep -q "^segment: .* documents, .* sentences" "$TMP/ex.err"
+check "no progress bar when not a terminal" bash -c "! grep -q $'\r' '$TMP/ex.err'"
+python3 - "$TMP/ex.jsonl" <<'PY' || fail=$((fail + 1))
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1])]
+for d in docs:
+    for key in ("id", "origin", "format", "date", "source", "title", "url", "sentences"):
+        assert key in d, (key, d["id"])
+    for s in d["sentences"]:
+        assert s["text"] and s["end"] > s["start"], s
+        for t in s["tokens"]:
+            assert t[2] > t[1], t
+feed = [d for d in docs if d["format"] == "jsonl"]
+assert feed and all("fields" in d for d in feed), "pass-through fields missing"
+print("json contract ok:", len(docs), "documents")
+PY
+pass=$((pass + 1))
+
+# Bad input: invalid UTF-8, NUL bytes, empty file, binary file, malformed JSONL,
+# one huge line. Each gets a message naming the file (and line); the rest is read.
+printf 'Valid text. Then \xff\xfe bytes.\n' >"$TMP/invalid.txt"
+printf 'Before\0after NUL bytes.\n' >"$TMP/nul.txt"
+: >"$TMP/empty.txt"
+head -c 4096 /dev/urandom >"$TMP/random.bin"
+printf '{"id":"ok1","text":"Fine."}\n{"id":\n{"id":"ok2","text":"Also fine."}\nnot json\n' >"$TMP/bad.jsonl"
+python3 -c "import sys; sys.stdout.write('A' * (100 * 1024 * 1024) + '\n')" >"$TMP/huge.txt"
+timeout 120 $PARLEY segment "$TMP/invalid.txt" "$TMP/nul.txt" "$TMP/empty.txt" "$TMP/random.bin" \
+  "$TMP/bad.jsonl" "$TMP/huge.txt" >"$TMP/bad.out" 2>"$TMP/bad.err"
+rc=$?
+check "bad input: exit 0 without --strict" test $rc -eq 0
+check "bad input: invalid utf-8 warned with line" grep -q "invalid.txt:1: 2 invalid UTF-8" "$TMP/bad.err"
+check "bad input: NUL warned" grep -q "nul.txt:1: 1 NUL byte" "$TMP/bad.err"
+check "bad input: empty rejected" grep -q "empty.txt: empty document" "$TMP/bad.err"
+check "bad input: binary rejected" grep -q "random.bin: binary file" "$TMP/bad.err"
+check "bad input: malformed JSONL line 2" grep -q "bad.jsonl:2: invalid JSON" "$TMP/bad.err"
+check "bad input: malformed JSONL line 4" grep -q "bad.jsonl:4: invalid JSON" "$TMP/bad.err"
+check "bad input: huge line rejected" grep -q "huge.txt: document is larger" "$TMP/bad.err"
+check "bad input: accepted docs written" test "$(wc -l <"$TMP/bad.out")" -eq 4
+check "bad input: summary counts rejections" grep -q "4 documents, .* 5 rejected" "$TMP/bad.err"
+timeout 120 $PARLEY segment --strict "$TMP/invalid.txt" "$TMP/bad.jsonl" >/dev/null 2>&1
+check "strict: non-zero exit on rejection" test $? -eq 1
+$PARLEY segment "$TMP/does-not-exist.txt" >/dev/null 2>&1
+check "nothing accepted: exit 1" test $? -eq 1
+# A 100 MB line with a large enough limit is processed, in bounded time.
+timeout 300 $PARLEY segment --lines --max-doc-bytes 200000000 "$TMP/huge.txt" >"$TMP/huge.out" 2>/dev/null
+check "huge line processed" test $? -eq 0
+rm -f "$TMP/huge.txt" "$TMP/huge.out"
+
+# stdin, --lines and --format.
+out="$(printf 'One in Oman.The two.' | $PARLEY segment --lines -q -)"
+check "stdin --lines" test "$out" = $'One in Oman.\nThe two.'
+out="$(printf '{"text":"One. Two."}\n' | $PARLEY segment --lines -q --format jsonl)"
+check "stdin jsonl" test "$out" = $'One.\nTwo.'
+$PARLEY segment --format xml - </dev/null >/dev/null 2>&1
+check "bad --format is a usage error" test $? -ne 0
+
+# The seed page (first acceptance case).
+SEED="$SHARED/seed/news_az_2024-05-18.txt"
+if [ -f "$SEED" ]; then
+  check "seed: 16 sentences" test "$($PARLEY segment --lines -q "$SEED" | wc -l)" -eq 16
+  $PARLEY segment -q --debug "$SEED" >"$TMP/seed.json"
+  check "seed: date" grep -q '"date":"2024-05-18"' "$TMP/seed.json"
+  check "seed: publisher" grep -q '"source":"News.Az"' "$TMP/seed.json"
+  check "seed: removed spans listed" grep -q '"reason":"font-size widget"' "$TMP/seed.json"
+else
+  echo "skipped: seed checks ($SEED not found)"
+fi
+
+# The progress bar appears on a terminal (script gives the command a pty).
+if command -v script >/dev/null; then
+  script -qec "$PARLEY segment --progress always -q $SRC/examples/feeds/world_news.jsonl >/dev/null" /dev/null >"$TMP/tty.out" 2>&1
+  check "progress bar drawn when asked" grep -q "docs" "$TMP/tty.out"
+fi
+
+echo "cli: $pass passed, $fail failed"
+test "$fail" -eq 0
