@@ -14,6 +14,7 @@
 #include "parley/text.h"
 #include "text/utf8.h"
 #include "util/json_writer.h"
+#include "util/out_buffer.h"
 
 namespace parley {
 namespace {
@@ -40,13 +41,13 @@ class Output {
     return file_ != nullptr;
   }
   ~Output() { Close(); }
-  std::string* buf() { return &buf_; }
+  OutBuffer* buf() { return &buf_; }
   void MaybeFlush() {
     if (buf_.size() >= (1 << 20)) Flush();
   }
   void Flush() {
-    if (!buf_.empty()) std::fwrite(buf_.data(), 1, buf_.size(), file_);
-    buf_.clear();
+    if (buf_.size()) std::fwrite(buf_.view().data(), 1, buf_.size(), file_);
+    buf_.Clear();
   }
   bool Close() {
     if (!file_) return true;
@@ -59,81 +60,65 @@ class Output {
 
  private:
   std::FILE* file_ = nullptr;
-  std::string buf_;
+  OutBuffer buf_;
 };
 
 std::string_view Slice(const std::string& text, uint32_t b, uint32_t e) {
   return std::string_view(text).substr(b, e - b);
 }
 
-// True if s can be written between JSON quotes as is (printable ASCII, no
-// quote or backslash).
-bool PlainJson(std::string_view s) {
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u >= 0x7F || c == '"' || c == '\\') return false;
-  }
-  return true;
-}
-
-// Writes ,"tokens":[[form,start,end(,norm)],...]. The hot loop of the verb:
-// plain ASCII tokens are written straight into a pre-sized buffer.
-void WriteTokens(const std::string& text, const SegmentedText& seg, const Sentence& s,
-                 std::string* out) {
-  out->append(",\"tokens\":[");
+// Writes ,"tokens":[[form,start,end(,norm)],...] — the hot loop of the verb.
+// One Reserve covers the sentence; a non-ASCII token whose matching form
+// differs reserves room for that form separately.
+char* WriteTokens(const std::string& text, const SegmentedText& seg, const Sentence& s, char* p,
+                  OutBuffer* out) {
+  p = WriteLiteral(p, ",\"tokens\":[");
   for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
     const Token& t = seg.tokens[i];
     std::string_view form = Slice(text, t.begin, t.end);
-    if (PlainJson(form)) {
-      size_t at = out->size();
-      out->resize(at + form.size() + 32);
-      char* p = out->data() + at;
-      if (i != s.token_begin) *p++ = ',';
-      *p++ = '[';
-      *p++ = '"';
-      std::memcpy(p, form.data(), form.size());
-      p += form.size();
-      *p++ = '"';
-      *p++ = ',';
-      p = std::to_chars(p, p + 11, t.begin).ptr;
-      *p++ = ',';
-      p = std::to_chars(p, p + 11, t.end).ptr;
-      *p++ = ']';
-      out->resize(p - out->data());
-      continue;
+    if (i != s.token_begin) *p++ = ',';
+    *p++ = '[';
+    p = WriteJsonString(p, form);
+    *p++ = ',';
+    p = WriteUint(p, t.begin);
+    *p++ = ',';
+    p = WriteUint(p, t.end);
+    if (!utf8::IsAscii(form)) {
+      std::string norm = NormalizeForMatching(form);
+      if (norm != form) {
+        out->Commit(p);
+        p = out->Reserve(JsonStringBound(norm.size()) + 1 + 40 * (s.token_end - i) +
+                         JsonStringBound(s.end - t.begin));
+        *p++ = ',';
+        p = WriteJsonString(p, norm);
+      }
     }
-    if (i != s.token_begin) out->push_back(',');
-    out->push_back('[');
-    AppendJsonString(form, out);
-    out->push_back(',');
-    AppendInt(t.begin, out);
-    out->push_back(',');
-    AppendInt(t.end, out);
-    std::string norm = NormalizeForMatching(form);
-    if (norm != form) {
-      out->push_back(',');
-      AppendJsonString(norm, out);
-    }
-    out->push_back(']');
+    *p++ = ']';
   }
-  out->push_back(']');
+  *p++ = ']';
+  return p;
 }
 
 void WriteSentence(const std::string& text, const SegmentedText& seg, const Sentence& s,
-                   std::string* out) {
-  out->append("{\"text\":");
-  AppendJsonString(Slice(text, s.begin, s.end), out);
-  out->append(",\"start\":");
-  AppendInt(s.begin, out);
-  out->append(",\"end\":");
-  AppendInt(s.end, out);
-  if (s.flags & kCapped) out->append(",\"capped\":true");
-  if (s.flags & kHeadline) out->append(",\"headline\":true");
-  WriteTokens(text, seg, s, out);
-  out->push_back('}');
+                   OutBuffer* out) {
+  // Bound: the text twice (sentence and token forms, escaped) plus per-token syntax.
+  size_t bound = 2 * JsonStringBound(s.end - s.begin) + 40 * (s.token_end - s.token_begin) + 96;
+  char* p = out->Reserve(bound);
+  p = WriteLiteral(p, "{\"text\":");
+  p = WriteJsonString(p, Slice(text, s.begin, s.end));
+  p = WriteLiteral(p, ",\"start\":");
+  p = WriteUint(p, s.begin);
+  p = WriteLiteral(p, ",\"end\":");
+  p = WriteUint(p, s.end);
+  if (s.flags & kCapped) p = WriteLiteral(p, ",\"capped\":true");
+  if (s.flags & kHeadline) p = WriteLiteral(p, ",\"headline\":true");
+  p = WriteTokens(text, seg, s, p, out);
+  *p++ = '}';
+  out->Commit(p);
 }
 
-void WriteDocument(const Document& doc, const SegmentedText& seg, bool debug, std::string* out) {
+// Everything before "sentences", as a JSON object prefix: {"id":...,
+void WriteDocumentHead(const Document& doc, const SegmentedText& seg, bool debug, std::string* out) {
   const PageInfo& page = seg.page;
   JsonWriter w(out);
   w.BeginObject();
@@ -173,24 +158,29 @@ void WriteDocument(const Document& doc, const SegmentedText& seg, bool debug, st
     w.EndArray();
   }
   w.Key("sentences");
-  out->push_back('[');
-  for (size_t i = 0; i < seg.sentences.size(); ++i) {
-    if (i) out->push_back(',');
-    WriteSentence(doc.text, seg, seg.sentences[i], out);
-  }
-  out->push_back(']');
-  w.EndObject();
-  out->push_back('\n');
 }
 
-void WriteLines(const Document& doc, const SegmentedText& seg, std::string* out) {
+void WriteDocument(const Document& doc, const SegmentedText& seg, bool debug, OutBuffer* out) {
+  std::string head;
+  WriteDocumentHead(doc, seg, debug, &head);
+  head.push_back('[');
+  out->Append(head);
+  for (size_t i = 0; i < seg.sentences.size(); ++i) {
+    if (i) out->Append(",");
+    WriteSentence(doc.text, seg, seg.sentences[i], out);
+  }
+  out->Append("]}\n");
+}
+
+void WriteLines(const Document& doc, const SegmentedText& seg, OutBuffer* out) {
+  std::string line;
   for (const Sentence& s : seg.sentences) {
-    std::string_view text = Slice(doc.text, s.begin, s.end);
-    size_t start = out->size();
-    utf8::AppendValid(text, out);
-    for (size_t i = start; i < out->size(); ++i)
-      if ((*out)[i] == '\n' || (*out)[i] == '\r' || (*out)[i] == '\t' || (*out)[i] == '\0') (*out)[i] = ' ';
-    out->push_back('\n');
+    line.clear();
+    utf8::AppendValid(Slice(doc.text, s.begin, s.end), &line);
+    for (char& c : line)
+      if (c == '\n' || c == '\r' || c == '\t' || c == '\0') c = ' ';
+    line.push_back('\n');
+    out->Append(line);
   }
 }
 

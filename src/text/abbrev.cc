@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "util/strings.h"
 
@@ -76,6 +77,20 @@ const WordSet& HyphenPrefixes() {
   return *s;
 }
 
+// All listed abbreviations in one table; where a word is in two lists the
+// earlier class wins (titles first).
+const absl::flat_hash_map<std::string_view, AbbrevClass>& AbbrevTable() {
+  static const auto* table = [] {
+    auto* t = new absl::flat_hash_map<std::string_view, AbbrevClass>;
+    for (std::string_view w : Titles()) t->emplace(w, AbbrevClass::kTitle);
+    for (std::string_view w : NeverFinal()) t->emplace(w, AbbrevClass::kNeverFinal);
+    for (std::string_view w : BeforeNumber()) t->emplace(w, AbbrevClass::kBeforeNumber);
+    for (std::string_view w : MayEnd()) t->emplace(w, AbbrevClass::kMayEnd);
+    return t;
+  }();
+  return *table;
+}
+
 // "U.S", "e.g", "a.m", "D.C": single letters joined by periods.
 bool IsLetterDotSequence(std::string_view w) {
   if (w.size() < 3 || w.size() % 2 == 0) return false;
@@ -97,16 +112,13 @@ AbbrevClass ClassifyAbbrev(std::string_view w) {
     return AbbrevClass::kNone;
   if (w.size() == 1 && IsAsciiUpper(w[0]))
     return AbbrevClass::kTitle;  // initial
-  if (Titles().contains(w)) return AbbrevClass::kTitle;
+  if (auto it = AbbrevTable().find(w); it != AbbrevTable().end()) return it->second;
   if (w.size() >= 2 && w.size() <= 4 && IsAsciiUpper(w[0]) && IsAsciiUpper(w[1])) {
     // All-caps datelines: "ST. PETERSBURG", "GEN. SMITH".
     std::string title(w.substr(0, 1));
     for (char c : w.substr(1)) title += AsciiLower(c);
     if (Titles().contains(title)) return AbbrevClass::kTitle;
   }
-  if (NeverFinal().contains(w)) return AbbrevClass::kNeverFinal;
-  if (BeforeNumber().contains(w)) return AbbrevClass::kBeforeNumber;
-  if (MayEnd().contains(w)) return AbbrevClass::kMayEnd;
   if (IsLetterDotSequence(w)) {
     // Lowercase "e.g", "i.e" are handled above; "J.D" style initials precede names.
     return AbbrevClass::kMayEnd;

@@ -30,10 +30,33 @@ const char* Fold(char32_t cp) {
   }
 }
 
+// Folds tokens made only of ASCII and foldable punctuation ("’s", "—",
+// "“") without NFKC, which leaves them unchanged anyway. Returns false if
+// another non-ASCII code point occurs.
+bool FoldSimple(std::string_view token, std::string* out) {
+  const char* p = token.data();
+  const char* end = p + token.size();
+  while (p < end) {
+    if (static_cast<unsigned char>(*p) < 0x80) {
+      out->push_back(*p++);
+      continue;
+    }
+    char32_t cp;
+    size_t n = utf8::Decode(p, end, &cp);
+    const char* f = n ? Fold(cp) : nullptr;
+    if (!f) return false;
+    out->append(f);
+    p += n;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string NormalizeForMatching(std::string_view token) {
   if (utf8::IsAscii(token)) return std::string(token);
+  std::string simple;
+  if (FoldSimple(token, &simple)) return simple;
   std::string valid;
   utf8::AppendValid(token, &valid);
   utf8proc_uint8_t* nfkc = utf8proc_NFKC(reinterpret_cast<const utf8proc_uint8_t*>(valid.c_str()));

@@ -64,8 +64,8 @@ const RE2& DateLineRestRe() {
 
 const RE2& BylineRe() {
   static const RE2* re = new RE2(
-      "^(?i:by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-      "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
+      "^(?i:by)\\s+[A-Z\\x{C0}-\\x{DE}][A-Za-z\\x{C0}-\\x{24F}.'’-]*(?:\\s+[A-Z\\x{C0}-\\x{DE}][A-Za-z\\x{C0}-\\x{24F}.'’-]*){0,3}"
+      "(?:\\s*(?:,|and|&)\\s*[A-Z\\x{C0}-\\x{DE}][A-Za-z\\x{C0}-\\x{24F}.'’-]*(?:\\s+[A-Z\\x{C0}-\\x{DE}][A-Za-z\\x{C0}-\\x{24F}.'’-]*){0,3})*"
       "(?:\\s*[,|–—-]\\s*[^.]{0,60})?$");
   return *re;
 }
@@ -85,7 +85,7 @@ const char* SharePattern() {
 const char* CreditPattern() {
   return "(?i)^(?:(?:photo|photograph|image|picture|file photo|pictured|caption|credit)"
       "(?: credit)?\\s*[:|–—-].*|.*(?:getty images|/ ?afp|afp via getty|ap photo/?.*|reuters/"
-      "[\\p{L} .]+|/ ?reuters|/ ?ap|epa-efe.*|shutterstock|\\(photo: .*\\)|\\(image: .*\\)))$";
+      "[A-Za-z\\x{C0}-\\x{24F} .]+|/ ?reuters|/ ?ap|epa-efe.*|shutterstock|\\(photo: .*\\)|\\(image: .*\\)))$";
 }
 
 const char* CopyrightPattern() {
@@ -103,7 +103,7 @@ constexpr std::string_view kWires =
 
 const RE2& DatelineRe() {
   static const RE2* re = new RE2(
-      "^((?:\\p{Lu}[\\p{Lu}.'’]*)(?:[ -]\\p{Lu}[\\p{Lu}.'’]*){0,3})(?:,\\s*[\\p{L}.' ]{2,30}?)?"
+      "^((?:[A-Z\\x{C0}-\\x{DE}][A-Z\\x{C0}-\\x{DE}.'’]*)(?:[ -][A-Z\\x{C0}-\\x{DE}][A-Z\\x{C0}-\\x{DE}.'’]*){0,3})(?:,\\s*[A-Za-z\\x{C0}-\\x{24F}.' ]{2,30}?)?"
       "(?:,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?"
       "\\s*\\((" + std::string(kWires) + ")\\)\\s*[-–—]+\\s*");
   return *re;
@@ -112,8 +112,8 @@ const RE2& DatelineRe() {
 // "TEHRAN — Iran said": an all-caps place before a dash.
 const RE2& BareDatelineRe() {
   static const RE2* re = new RE2(
-      "^((?:\\p{Lu}{3,}[\\p{Lu}.'’]*)(?:[ -]\\p{Lu}[\\p{Lu}.'’]*){0,3})"
-      "(?:,\\s*[\\p{L}.' ]{2,30}?)?\\s+[–—-]+\\s+");
+      "^((?:[A-Z\\x{C0}-\\x{DE}]{3,}[A-Z\\x{C0}-\\x{DE}.'’]*)(?:[ -][A-Z\\x{C0}-\\x{DE}][A-Z\\x{C0}-\\x{DE}.'’]*){0,3})"
+      "(?:,\\s*[A-Za-z\\x{C0}-\\x{24F}.' ]{2,30}?)?\\s+[–—-]+\\s+");
   return *re;
 }
 
@@ -191,12 +191,35 @@ const RE2::Set& FurnitureSet() {
   return *set;
 }
 
+// Cheap pre-test before the furniture patterns: a line of prose (ends like a
+// sentence, eight words or more) can only be furniture if it starts with one
+// of the furniture patterns' first words or names a photo agency.
+bool MaybeFurniture(std::string_view s) {
+  char last = s.back();
+  bool ends_like_prose = last == '.' || last == '?' || last == '!' || last == '"' ||
+                         s.ends_with("\xE2\x80\x9D");
+  if (!ends_like_prose || std::count(s.begin(), s.end(), ' ') < 7) return true;
+  if (s[0] == '(' || s.starts_with("\xC2\xA9")) return true;
+  static constexpr std::string_view kFirstWords[] = {
+      "copyright", "all rights", "photo", "image", "picture", "file photo", "caption", "credit",
+      "reporting", "additional", "writing", "editing", "compiled", "click", "read", "related",
+      "more from", "follow", "sign up", "subscribe", "share", "story continues", "continue",
+      "listen", "watch", "video"};
+  for (std::string_view w : kFirstWords)
+    if (StartsWithIgnoreCase(s, w)) return true;
+  static constexpr std::string_view kAgencies[] = {"Getty", "AFP", "AP Photo", "Reuters", "/AP",
+                                                   "/ AP", "EPA", "Shutterstock", "hoto:", "mage:"};
+  for (std::string_view a : kAgencies)
+    if (s.find(a) != std::string_view::npos) return true;
+  return false;
+}
+
 void PageAnalyzer::Anywhere() {
   std::vector<int> hits;
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (removed_[i]) continue;
     std::string_view s = Content(lines_[i]);
-    if (s.size() > kShortLine) continue;
+    if (s.size() > kShortLine || !MaybeFurniture(s)) continue;
     hits.clear();
     if (!FurnitureSet().Match(Piece(s), &hits)) continue;
     bool hit[kNumFurniture] = {};

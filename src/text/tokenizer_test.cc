@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "text/test_util.h"
+#include "text/tokenizer_internal.h"
 
 namespace parley {
 namespace {
@@ -92,6 +96,45 @@ TEST(Tokenizer, UnicodeSpacesSeparateAndInvalidBytesDoNotCrash) {
   EXPECT_EQ(TokenTexts("caf\xE9 ok"), (V{"caf\xE9", "ok"}));  // Latin-1 byte stays in the word
   EXPECT_EQ(TokenTexts(std::string_view("a\0b", 3)), (V{"a", "b"}));
   EXPECT_EQ(TokenTexts("Peace 🕊️ now"), (V{"Peace", "🕊️", "now"}));
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// Differential test: the fast path for plain chunks must give exactly the
+// tokens of the full scanner.
+void ExpectSameTokens(std::string_view text) {
+  std::vector<Span> all = {Span{0, static_cast<uint32_t>(text.size())}};
+  std::vector<Token> fast, full;
+  TokenizeRegions(text, all, true, &fast);
+  TokenizeRegions(text, all, false, &full);
+  ASSERT_EQ(fast.size(), full.size()) << text.substr(0, 200);
+  for (size_t i = 0; i < fast.size(); ++i) {
+    EXPECT_EQ(fast[i].begin, full[i].begin) << i;
+    EXPECT_EQ(fast[i].end, full[i].end) << i;
+    EXPECT_EQ(fast[i].kind, full[i].kind) << text.substr(full[i].begin, full[i].end - full[i].begin);
+    EXPECT_EQ(fast[i].flags, full[i].flags) << i;
+  }
+}
+
+TEST(TokenizerFastPath, AgreesWithFullScanner) {
+  ExpectSameTokens(
+      "(Reuters) \"Resign.\" “We will,” she said; ‘no’ (see below): Oman, Iran. 2024. No. 10 "
+      "U.S. Gen. Smith etc. cannot gonna dont thats alot www.x.org a@b.co F16 10th, end? "
+      "yes! what?! ... [sic] x] y) :) (: word): 'quoted' \"a\" “b” 13.The Oman.The ok.");
+  std::ifstream in(std::string(PARLEY_SOURCE_DIR) + "/src/text/testdata/sentence_boundaries.txt");
+  std::string line;
+  while (std::getline(in, line)) ExpectSameTokens(line);
+  for (const char* ex : {"/examples/pages/tehran_talks_page.txt", "/examples/pages/sahel_brief.txt",
+                         "/examples/pages/reuters_style_wire.txt", "/examples/feeds/world_news.jsonl"}) {
+    std::ifstream f(std::string(PARLEY_SOURCE_DIR) + ex);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    ExpectSameTokens(ss.str());
+  }
 }
 
 }  // namespace
