@@ -75,15 +75,16 @@ char* WriteTokens(const std::string& text, const SegmentedText& seg, const Sente
   p = WriteLiteral(p, ",\"tokens\":[");
   for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
     const Token& t = seg.tokens[i];
-    std::string_view form = Slice(text, t.begin, t.end);
+    std::string_view form(text.data() + t.begin, t.end - t.begin);
     if (i != s.token_begin) *p++ = ',';
     *p++ = '[';
-    p = WriteJsonString(p, form);
+    bool plain = true;
+    p = WriteJsonString(p, form, &plain);
     *p++ = ',';
     p = WriteUint(p, t.begin);
     *p++ = ',';
     p = WriteUint(p, t.end);
-    if (!utf8::IsAscii(form)) {
+    if (!plain && !utf8::IsAscii(form)) {
       std::string norm = NormalizeForMatching(form);
       if (norm != form) {
         out->Commit(p);

@@ -452,6 +452,61 @@ inline size_t SkipPlainAscii(std::string_view text, size_t pos, size_t end) {
   return pos;
 }
 
+// Fastest path, for the commonest chunk of all: a word of ASCII letters and
+// digits, optionally followed by one of , ; : . ? !, ending before ASCII white
+// space within the next 16 bytes. Decided with one SSE2 load; returns the
+// chunk's length after emitting it, or 0 (nothing emitted) to fall back.
+// Gives exactly what EmitSimpleChunk would (the differential test checks).
+inline size_t EmitPlainWord16(std::string_view text, size_t pos, size_t end, uint8_t flags,
+                              std::vector<Token>* tokens) {
+#ifdef __SSE2__
+  if (pos + 16 > end) return 0;
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+  const int stop = _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x21)),
+                                                  _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+  if (stop == 0) return 0;
+  const int len = __builtin_ctz(static_cast<unsigned>(stop));
+  if (len == 0 || static_cast<unsigned char>(text[pos + len]) >= 0x80) return 0;
+  // Letters: (v | 0x20) - 'a' < 26; digits: v - '0' < 10 (unsigned, via a bias).
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                                       _mm_set1_epi8(static_cast<char>(-128 + 26)));
+  const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                                       _mm_set1_epi8(static_cast<char>(-128 + 10)));
+  const int other = ~_mm_movemask_epi8(_mm_or_si128(alpha, digit)) & ((1 << len) - 1);
+  size_t word = len;
+  TokenKind last_kind = TokenKind::kPunct;
+  if (other != 0) {
+    if (other != (1 << (len - 1)) || len < 2) return 0;
+    word = len - 1;
+    char last = text[pos + word];
+    if (last == '.' || last == '?' || last == '!') {
+      last_kind = TokenKind::kTerminal;
+      if (last == '.' && ClassifyAbbrev(text.substr(pos, word)) != AbbrevClass::kNone) return 0;
+    } else if (last != ',' && last != ';' && last != ':') {
+      return 0;
+    }
+  }
+  if (NeedsCliticScan(text.substr(pos, word))) return 0;
+  Token t;
+  t.begin = static_cast<uint32_t>(pos);
+  t.end = static_cast<uint32_t>(pos + word);
+  t.kind = TokenKind::kWord;
+  t.flags = flags;
+  tokens->push_back(t);
+  if (word < static_cast<size_t>(len)) {
+    t.begin = t.end;
+    t.end = static_cast<uint32_t>(pos + len);
+    t.kind = last_kind;
+    t.flags = 0;
+    tokens->push_back(t);
+  }
+  return len;
+#else
+  return 0;
+#endif
+}
+
 // Byte classes for the chunk scanner: ASCII letter, ASCII white space or
 // control, any other ASCII byte, or a byte >= 0x80 (decoded properly).
 enum ByteClass : unsigned char { kByteOther, kByteLetter, kByteSpace, kByteHigh, kByteDigit };
@@ -562,6 +617,14 @@ void TokenizeRegions(std::string_view text, const std::vector<Span>& regions, bo
         if (newlines >= 2) flags |= kParagraphBefore;
         pos += c.len;
         continue;
+      }
+      if (fast_path) {
+        if (size_t n = EmitPlainWord16(text, pos, r.end, flags, tokens)) {
+          flags = 0;
+          newlines = 0;
+          pos += n;
+          continue;
+        }
       }
       // Find the white space ending the chunk: 16 bytes at a time, then byte
       // by byte from the first byte that is a control, space or non-ASCII.

@@ -60,14 +60,21 @@ char* WriteJsonTail(char* p, const char* in, const char* end);
 // Writes s as a quoted JSON string at p (room: JsonStringBound) and returns
 // the end. Invalid UTF-8 becomes U+FFFD, as in AppendJsonString. Short plain
 // strings (most tokens) are copied inline.
-inline char* WriteJsonString(char* p, std::string_view s) {
+// If `plain` is given, it is set to false when s was not all printable ASCII
+// (and left alone otherwise).
+inline char* WriteJsonString(char* p, std::string_view s, bool* plain = nullptr) {
   *p++ = '"';
   const char* in = s.data();
   const char* end = in + s.size();
-  if (s.size() > 16) return internal::WriteJsonTail(p, in, end);
+  if (s.size() > 16) {
+    if (plain) *plain = false;
+    return internal::WriteJsonTail(p, in, end);
+  }
   for (; in < end; ++in) {
-    if (!internal::kPlainJson.plain[static_cast<unsigned char>(*in)])
+    if (!internal::kPlainJson.plain[static_cast<unsigned char>(*in)]) {
+      if (plain) *plain = false;
       return internal::WriteJsonTail(p, in, end);
+    }
     *p++ = *in;
   }
   *p++ = '"';
