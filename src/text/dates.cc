@@ -47,7 +47,18 @@ int MonthNumber(std::string_view word) {
   return 0;
 }
 
+// Every date FindDate accepts has a four-digit year.
+bool HasFourDigits(std::string_view s) {
+  int run = 0;
+  for (char c : s) {
+    run = IsAsciiDigit(c) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 bool FindDate(std::string_view s, FoundDate* out) {
+  if (!HasFourDigits(s)) return false;
   static const RE2* iso = new RE2(R"((?:^|[^\d])((\d{4})[-/](\d{1,2})[-/](\d{1,2}))(?:[^\d]|$))");
   static const RE2* mdy = new RE2(std::string(R"(\b()") + std::string(kMonthAlt) +
                                   R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b)");

@@ -117,6 +117,21 @@ const RE2& BareDatelineRe() {
   return *re;
 }
 
+// Cheap pre-tests before the regexes. A dateline starts with a capital
+// letter followed by another capital, a period or apostrophe ("U.S. ...",
+// "N'DJAMENA") or a non-ASCII byte.
+bool MaybeDateline(std::string_view s) {
+  return s.size() >= 4 && (IsAsciiUpper(s[0]) || static_cast<unsigned char>(s[0]) >= 0x80) &&
+         (IsAsciiUpper(s[1]) || s[1] == '.' || s[1] == '\'' ||
+          static_cast<unsigned char>(s[1]) >= 0x80);
+}
+
+// A font-size widget mentions pixels, a size, the reset arrow, or is a short
+// "A+ A-" line.
+bool MaybeWidget(std::string_view s) {
+  return s.size() <= 12 || Contains(s, "px") || Contains(s, "ize") || Contains(s, "\xE2\x86\xBA");
+}
+
 class PageAnalyzer {
  public:
   explicit PageAnalyzer(std::string_view text) : text_(text), lines_(SplitLines(text)) {}
@@ -165,7 +180,7 @@ void PageAnalyzer::Header() {
     ++header_end_;
   for (size_t i = 0; i < header_end_; ++i) {
     std::string_view s = Content(lines_[i]);
-    if (PartialMatch(s, WidgetRe())) {
+    if (MaybeWidget(s) && PartialMatch(s, WidgetRe())) {
       FoundDate d;
       if (info_.date.empty() && FindDate(s, &d)) info_.date = d.iso;
       Remove(i, "font-size widget");
@@ -269,6 +284,7 @@ void PageAnalyzer::Dateline() {
     if (removed_[i] || (info_.title_span.size() && lines_[i].begin == info_.title_span.begin))
       continue;
     std::string_view s = Content(lines_[i]);
+    if (!MaybeDateline(s)) return;
     std::string_view g[2];
     std::string_view rest = s;
     if (ConsumeN(&rest, DatelineRe(), g, 2)) {
@@ -292,7 +308,7 @@ void PageAnalyzer::Title() {
     char last = s.back();
     size_t spaces = std::count(s.begin(), s.end(), ' ');
     if (spaces >= 1 && spaces < 30 && std::string_view(".:,;").find(last) == std::string_view::npos &&
-        !PartialMatch(s, DatelineRe()) && !PartialMatch(s, BareDatelineRe())) {
+        !(MaybeDateline(s) && (PartialMatch(s, DatelineRe()) || PartialMatch(s, BareDatelineRe())))) {
       info_.title = std::string(s);
       info_.title_span = {static_cast<uint32_t>(lines_[i].begin), static_cast<uint32_t>(lines_[i].end)};
     }
