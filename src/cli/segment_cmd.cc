@@ -79,7 +79,11 @@ char* WriteTokens(const std::string& text, const SegmentedText& seg, const Sente
     if (i != s.token_begin) *p++ = ',';
     *p++ = '[';
     bool plain = true;
-    p = WriteJsonString(p, form, &plain);
+    if (t.begin + 16 <= text.size()) {
+      p = WriteShortJsonString(p, form, &plain);
+    } else {
+      p = WriteJsonString(p, form, &plain);
+    }
     *p++ = ',';
     p = WriteUint(p, t.begin);
     *p++ = ',';

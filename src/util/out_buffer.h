@@ -14,6 +14,10 @@
 #include <memory>
 #include <string_view>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace parley {
 
 class OutBuffer {
@@ -87,8 +91,11 @@ inline char* WriteUint(char* p, uint32_t v) {
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
-  const int n = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5
-              : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+  static constexpr uint32_t kPow10[10] = {1,      10,      100,      1000,      10000,
+                                          100000, 1000000, 10000000, 100000000, 1000000000};
+  // Digits from the bit length: log10(2) ~ 1233/4096.
+  const int t = ((32 - __builtin_clz(v | 1)) * 1233) >> 12;
+  const int n = v == 0 ? 1 : t + 1 - (v < kPow10[t]);
   char* q = p + n;
   while (v >= 100) {
     unsigned r = (v % 100) * 2;
@@ -104,6 +111,28 @@ inline char* WriteUint(char* p, uint32_t v) {
     q[-1] = static_cast<char>('0' + v);
   }
   return p + n;
+}
+
+// WriteJsonString for short strings with 16 readable bytes at s.data():
+// printable ASCII is stored with one 16-byte store (so p needs 18 bytes of room
+// however short s is). Falls back to WriteJsonString otherwise.
+inline char* WriteShortJsonString(char* p, std::string_view s, bool* plain) {
+#ifdef __SSE2__
+  if (s.size() <= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
+    const __m128i bad = _mm_or_si128(
+        _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    if ((_mm_movemask_epi8(bad) & ((1 << s.size()) - 1)) == 0) {
+      *p++ = '"';
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
+      p += s.size();
+      *p++ = '"';
+      return p;
+    }
+  }
+#endif
+  return WriteJsonString(p, s, plain);
 }
 
 inline char* WriteLiteral(char* p, std::string_view s) {
