@@ -43,3 +43,37 @@ TEST(JsonWriter, BuildsObjectsWithCommas) {
 
 }  // namespace
 }  // namespace parley
+
+#include "util/out_buffer.h"
+
+namespace parley {
+namespace {
+
+TEST(OutBuffer, WriteUintMatchesToString) {
+  for (uint32_t v : {0u, 1u, 9u, 10u, 99u, 100u, 101u, 999u, 1000u, 65535u, 99999999u, 100000000u,
+                     123456789u, 1000000000u, 4294967295u}) {
+    char buf[16];
+    char* end = WriteUint(buf, v);
+    EXPECT_EQ(std::string(buf, end), std::to_string(v));
+  }
+}
+
+TEST(OutBuffer, JsonStringsAgreeWithAppendJsonString) {
+  for (std::string s : {std::string("plain"), std::string("with \"quote\" and \\"),
+                        std::string("tab\there"), std::string("Iran’s"), std::string("bad\xFF"),
+                        std::string(40, 'x') + "\"", std::string("\x01")}) {
+    std::string padded = s + std::string(16, '\0');  // 16 readable bytes for the short path
+    std::string_view view(padded.data(), s.size());
+    OutBuffer out;
+    char* p = out.Reserve(JsonStringBound(s.size()) + 16);
+    bool plain = true;
+    p = WriteShortJsonString(p, view, &plain);
+    out.Commit(p);
+    std::string expected;
+    AppendJsonString(s, &expected);
+    EXPECT_EQ(std::string(out.view()), expected);
+  }
+}
+
+}  // namespace
+}  // namespace parley
