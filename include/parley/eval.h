@@ -49,6 +49,18 @@ struct SegmentScores {
 // Segments gold.text with `segmenter` and scores it.
 SegmentScores ScoreSegmentation(const GoldText& gold, const Segmenter& segmenter);
 
+class Tagger;
+struct ConlluSentence;
+
+struct TagScores {
+  size_t words = 0;
+  double upos = 0, xpos = 0, both = 0;  // accuracies in [0, 1]
+  double words_per_second = 0;
+};
+
+// Tags the gold words of each sentence and scores the tags.
+TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& gold);
+
 }  // namespace parley
 
 #endif  // PARLEY_EVAL_H_

@@ -13,6 +13,7 @@ using RunFn = std::function<int()>;
 
 RunFn RegisterSegment(CLI::App* app);
 RunFn RegisterEval(CLI::App* app);
+RunFn RegisterTrain(CLI::App* app);
 
 }  // namespace parley
 

@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "parley/conllu.h"
 #include "parley/eval.h"
+#include "parley/tagger.h"
 
 namespace parley {
 namespace {
@@ -48,6 +50,34 @@ int RunEvalSegment(const EvalSegmentFlags& f) {
   return rc;
 }
 
+struct EvalParseFlags {
+  std::vector<std::string> files;
+  std::string tagger = "models/tagger.bin";
+};
+
+// Scores the models that exist against gold tokenisation. The lemmatiser and
+// the dependency parser are not part of parley yet, so only tags are scored.
+int RunEvalParse(const EvalParseFlags& f) {
+  auto tagger = Tagger::Load(f.tagger);
+  if (!tagger.ok()) {
+    std::fprintf(stderr, "parley eval parse: %s\n", std::string(tagger.status().message()).c_str());
+    return 1;
+  }
+  int rc = 0;
+  for (const std::string& path : f.files) {
+    auto gold = ReadConllu(path);
+    if (!gold.ok()) {
+      std::fprintf(stderr, "parley eval parse: %s\n", std::string(gold.status().message()).c_str());
+      rc = 1;
+      continue;
+    }
+    TagScores s = ScoreTagger(**tagger, *gold);
+    std::printf("%s\n  words %zu  UPOS %.2f  XPOS %.2f  UPOS+XPOS %.2f  (%.0f words/s)\n", path.c_str(),
+                s.words, 100 * s.upos, 100 * s.xpos, 100 * s.both, s.words_per_second);
+  }
+  return rc;
+}
+
 }  // namespace
 
 RunFn RegisterEval(CLI::App* app) {
@@ -67,7 +97,16 @@ RunFn RegisterEval(CLI::App* app) {
       "(\"don't\" = do + n't), as parley splits them.\n\n"
       "Example:\n"
       "  parley eval segment ../shared/treebanks/UD_English-PUD/en_pud-ud-test.conllu\n");
-  return [flags] { return RunEvalSegment(*flags); };
+  auto pflags = std::make_shared<EvalParseFlags>();
+  CLI::App* parse = eval->add_subcommand(
+      "parse", "Tagging accuracy (UPOS, XPOS) against CoNLL-U files, with gold tokenisation");
+  parse->add_option("files", pflags->files, "CoNLL-U files")->required()->check(CLI::ExistingFile);
+  parse->add_option("--tagger", pflags->tagger, "Tagger model")->capture_default_str();
+  parse->footer("Example:\n  parley eval parse ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu\n");
+  return [flags, pflags, seg, parse] {
+    if (parse->parsed()) return RunEvalParse(*pflags);
+    return RunEvalSegment(*flags);
+  };
 }
 
 }  // namespace parley

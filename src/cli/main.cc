@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   };
   add(parley::RegisterSegment);
   add(parley::RegisterEval);
+  add(parley::RegisterTrain);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

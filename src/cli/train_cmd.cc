@@ -1,0 +1,105 @@
+// parley train <what>: training models with parley's own tools.
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "nlp/model_io.h"
+#include "nlp/tagger_train.h"
+#include "parley/conllu.h"
+#include "re2/re2.h"
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+struct TrainTaggerFlags {
+  std::string train, dev, out = "models/tagger.bin";
+  std::string exclude;  // RE2 over "# sent_id" values
+  int iterations = 8;
+  uint64_t seed = 1;
+};
+
+bool SentIdMatches(const ConlluSentence& s, const RE2& re) {
+  for (const std::string& c : s.comments) {
+    if (!c.starts_with("sent_id") || c.find('=') == std::string::npos) continue;
+    std::string id(StripSpace(std::string_view(c).substr(c.find('=') + 1)));
+    return RE2::PartialMatch(id, re);
+  }
+  return false;
+}
+
+int RunTrainTagger(const TrainTaggerFlags& f) {
+  auto train = ReadConlluList(f.train);
+  if (!train.ok()) {
+    std::fprintf(stderr, "parley train tagger: %s\n", std::string(train.status().message()).c_str());
+    return 1;
+  }
+  if (!f.exclude.empty()) {
+    RE2 re(f.exclude);
+    if (!re.ok()) {
+      std::fprintf(stderr, "parley train tagger: bad --exclude-sent-id: %s\n", re.error().c_str());
+      return 2;
+    }
+    size_t before = train->size();
+    std::erase_if(*train, [&](const ConlluSentence& s) { return SentIdMatches(s, re); });
+    std::fprintf(stderr, "train tagger: --exclude-sent-id dropped %zu of %zu sentences\n",
+                 before - train->size(), before);
+  }
+  std::vector<ConlluSentence> dev;
+  if (!f.dev.empty()) {
+    auto d = ReadConlluList(f.dev);
+    if (!d.ok()) {
+      std::fprintf(stderr, "parley train tagger: %s\n", std::string(d.status().message()).c_str());
+      return 1;
+    }
+    dev = *std::move(d);
+  }
+  std::fprintf(stderr, "train tagger: %zu training sentences, %zu dev sentences, %d iterations, seed %llu\n",
+               train->size(), dev.size(), f.iterations, (unsigned long long)f.seed);
+  TaggerTrainOptions opts;
+  opts.iterations = f.iterations;
+  opts.seed = f.seed;
+  auto model = TrainTagger(*train, dev, opts, [](const TaggerTrainProgress& p) {
+    std::fprintf(stderr, "  iteration %d: train %.4f  dev %.4f\n", p.iteration, p.train_accuracy,
+                 p.dev_accuracy);
+  });
+  if (!model.ok()) {
+    std::fprintf(stderr, "parley train tagger: %s\n", std::string(model.status().message()).c_str());
+    return 1;
+  }
+  if (absl::Status st = model_io::WriteFile(f.out, *model); !st.ok()) {
+    std::fprintf(stderr, "parley train tagger: %s\n", std::string(st.message()).c_str());
+    return 1;
+  }
+  std::printf("train tagger: wrote %s (%.1f MB)\n", f.out.c_str(), model->size() / 1e6);
+  return 0;
+}
+
+}  // namespace
+
+RunFn RegisterTrain(CLI::App* app) {
+  CLI::App* train = app->add_subcommand("train", "Train parley's models from treebanks");
+  train->require_subcommand(1);
+  auto flags = std::make_shared<TrainTaggerFlags>();
+  CLI::App* tagger = train->add_subcommand(
+      "tagger", "Train the part-of-speech tagger (averaged perceptron, UPOS+XPOS)");
+  tagger->add_option("--train", flags->train, "Training CoNLL-U files, comma-separated")->required();
+  tagger->add_option("--dev", flags->dev, "Development CoNLL-U files, comma-separated (accuracy per iteration)");
+  tagger->add_option("--out", flags->out, "Model file to write")->capture_default_str();
+  tagger->add_option("--exclude-sent-id", flags->exclude,
+                     "Drop training sentences whose sent_id matches this RE2 pattern "
+                     "(e.g. genres whose licence does not allow redistribution)");
+  tagger->add_option("--iterations", flags->iterations, "Passes over the training data")
+      ->check(CLI::Range(1, 100))->capture_default_str();
+  tagger->add_option("--seed", flags->seed, "Seed of the sentence order")->capture_default_str();
+  tagger->footer(
+      "The same data, iterations and seed give the same model, byte for byte.\n\n"
+      "Example (the shipped model, see models/README.md):\n"
+      "  parley train tagger --train ../shared/treebanks/UD_English-EWT/en_ewt-ud-train.conllu \\\n"
+      "    --dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu --out models/tagger.bin");
+  train->footer("Example:\n  parley train tagger --train train.conllu --dev dev.conllu --out models/tagger.bin");
+  return [flags] { return RunTrainTagger(*flags); };
+}
+
+}  // namespace parley

@@ -1,0 +1,39 @@
+#include <chrono>
+
+#include "parley/conllu.h"
+#include "parley/eval.h"
+#include "parley/tagger.h"
+
+namespace parley {
+
+TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& gold) {
+  TagScores s;
+  size_t upos = 0, xpos = 0, both = 0;
+  std::vector<int> tags;
+  std::vector<std::string_view> forms;
+  double seconds = 0;
+  for (const ConlluSentence& sent : gold) {
+    forms.clear();
+    for (const ConlluWord& w : sent.words) forms.push_back(w.form);
+    auto start = std::chrono::steady_clock::now();
+    tagger.Tag(forms, &tags);
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    for (size_t i = 0; i < sent.words.size(); ++i) {
+      bool u = tagger.upos(tags[i]) == sent.words[i].upos;
+      bool x = tagger.xpos(tags[i]) == sent.words[i].xpos;
+      upos += u;
+      xpos += x;
+      both += u && x;
+    }
+    s.words += sent.words.size();
+  }
+  if (s.words) {
+    s.upos = double(upos) / s.words;
+    s.xpos = double(xpos) / s.words;
+    s.both = double(both) / s.words;
+  }
+  s.words_per_second = seconds > 0 ? s.words / seconds : 0;
+  return s;
+}
+
+}  // namespace parley

@@ -1,0 +1,35 @@
+// Training the tagger (averaged perceptron). Part of the parley_train library:
+// the runtime library never links it.
+#ifndef PARLEY_NLP_TAGGER_TRAIN_H_
+#define PARLEY_NLP_TAGGER_TRAIN_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "parley/conllu.h"
+#include "parley/status.h"
+
+namespace parley {
+
+struct TaggerTrainOptions {
+  int iterations = 8;
+  uint64_t seed = 1;  // sentence order; the same seed and data give the same model
+};
+
+struct TaggerTrainProgress {
+  int iteration = 0;
+  double train_accuracy = 0;  // of the greedy decisions made while training
+  double dev_accuracy = 0;    // UPOS+XPOS pairs, averaged weights
+};
+
+// Returns the bytes of a model file. `dev` may be empty.
+absl::StatusOr<std::string> TrainTagger(
+    const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
+    const TaggerTrainOptions& options,
+    const std::function<void(const TaggerTrainProgress&)>& progress = nullptr);
+
+}  // namespace parley
+
+#endif  // PARLEY_NLP_TAGGER_TRAIN_H_
