@@ -28,6 +28,9 @@ struct ConlluSentence {
   std::vector<ConlluRange> ranges;
 };
 
+// The value of the sentence's "# sent_id = ..." comment, or "".
+std::string_view SentId(const ConlluSentence& s);
+
 // Parses CoNLL-U text. Empty nodes (ids like "8.1") are skipped. Errors name
 // `name` and the line.
 absl::StatusOr<std::vector<ConlluSentence>> ParseConllu(std::string_view text,

@@ -8,6 +8,7 @@
 #include "parley/conllu.h"
 #include "parley/eval.h"
 #include "parley/tagger.h"
+#include "re2/re2.h"
 
 namespace parley {
 namespace {
@@ -53,6 +54,7 @@ int RunEvalSegment(const EvalSegmentFlags& f) {
 struct EvalParseFlags {
   std::vector<std::string> files;
   std::string tagger = "models/tagger.bin";
+  std::string sent_id;  // keep only sentences whose sent_id matches (RE2)
 };
 
 // Scores the models that exist against gold tokenisation. The lemmatiser and
@@ -70,6 +72,13 @@ int RunEvalParse(const EvalParseFlags& f) {
       std::fprintf(stderr, "parley eval parse: %s\n", std::string(gold.status().message()).c_str());
       rc = 1;
       continue;
+    }
+    if (!f.sent_id.empty()) {
+      RE2 re(f.sent_id);
+      std::erase_if(*gold, [&](const ConlluSentence& s) {
+        std::string_view id = SentId(s);
+        return !RE2::PartialMatch(re2::StringPiece(id.data(), id.size()), re);
+      });
     }
     TagScores s = ScoreTagger(**tagger, *gold);
     std::printf("%s\n  words %zu  UPOS %.2f  XPOS %.2f  UPOS+XPOS %.2f  (%.0f words/s)\n", path.c_str(),
@@ -102,6 +111,8 @@ RunFn RegisterEval(CLI::App* app) {
       "parse", "Tagging accuracy (UPOS, XPOS) against CoNLL-U files, with gold tokenisation");
   parse->add_option("files", pflags->files, "CoNLL-U files")->required()->check(CLI::ExistingFile);
   parse->add_option("--tagger", pflags->tagger, "Tagger model")->capture_default_str();
+  parse->add_option("--sent-id", pflags->sent_id,
+                    "Score only sentences whose sent_id matches this RE2 pattern (PUD news: '^n')");
   parse->footer("Example:\n  parley eval parse ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu\n");
   return [flags, pflags, seg, parse] {
     if (parse->parsed()) return RunEvalParse(*pflags);

@@ -20,15 +20,6 @@ struct TrainTaggerFlags {
   uint64_t seed = 1;
 };
 
-bool SentIdMatches(const ConlluSentence& s, const RE2& re) {
-  for (const std::string& c : s.comments) {
-    if (!c.starts_with("sent_id") || c.find('=') == std::string::npos) continue;
-    std::string id(StripSpace(std::string_view(c).substr(c.find('=') + 1)));
-    return RE2::PartialMatch(id, re);
-  }
-  return false;
-}
-
 int RunTrainTagger(const TrainTaggerFlags& f) {
   auto train = ReadConlluList(f.train);
   if (!train.ok()) {
@@ -42,7 +33,10 @@ int RunTrainTagger(const TrainTaggerFlags& f) {
       return 2;
     }
     size_t before = train->size();
-    std::erase_if(*train, [&](const ConlluSentence& s) { return SentIdMatches(s, re); });
+    std::erase_if(*train, [&](const ConlluSentence& s) {
+      std::string_view id = SentId(s);
+      return RE2::PartialMatch(re2::StringPiece(id.data(), id.size()), re);
+    });
     std::fprintf(stderr, "train tagger: --exclude-sent-id dropped %zu of %zu sentences\n",
                  before - train->size(), before);
   }

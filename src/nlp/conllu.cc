@@ -16,6 +16,15 @@ absl::Status LineError(std::string_view name, size_t line_no, std::string_view w
 
 }  // namespace
 
+std::string_view SentId(const ConlluSentence& s) {
+  for (const std::string& c : s.comments) {
+    if (!c.starts_with("sent_id")) continue;
+    size_t eq = c.find('=');
+    if (eq != std::string::npos) return StripSpace(std::string_view(c).substr(eq + 1));
+  }
+  return {};
+}
+
 absl::StatusOr<std::vector<ConlluSentence>> ParseConllu(std::string_view text,
                                                          std::string_view name) {
   std::vector<ConlluSentence> out;

@@ -114,7 +114,7 @@ TEST(ShippedTagger, LoadsAndMeetsFloors) {
   auto gold = ReadConllu(testing::SharedDir() + "/treebanks/UD_English-EWT/en_ewt-ud-test.conllu");
   ASSERT_TRUE(gold.ok());
   TagScores s = ScoreTagger(**tagger, *gold);
-  EXPECT_GE(s.upos, 0.953);
+  EXPECT_GE(s.upos, 0.953);  // 95.41 at the time of writing (docs/ACCURACY.md)
   EXPECT_GE(s.xpos, 0.945);
 }
 
