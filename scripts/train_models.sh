@@ -11,3 +11,8 @@ BUILD_DIR="${BUILD_DIR:-build}"
   --dev "$TB/UD_English-EWT/en_ewt-ud-dev.conllu" \
   --iterations 8 --seed 1 \
   --out models/tagger.bin
+"$BUILD_DIR/parley" train lemmatizer \
+  --train "$TB/UD_English-EWT/en_ewt-ud-train.conllu,$TB/UD_English-GUM/en_gum-ud-train.conllu" \
+  --exclude-sent-id '^GUM_(essay|fiction|letter|podcast|whow)' \
+  --wordnet /usr/share/wordnet \
+  --out models/lemmatizer.bin

@@ -50,16 +50,22 @@ struct SegmentScores {
 SegmentScores ScoreSegmentation(const GoldText& gold, const Segmenter& segmenter);
 
 class Tagger;
+class Lemmatizer;
 struct ConlluSentence;
 
 struct TagScores {
   size_t words = 0;
   double upos = 0, xpos = 0, both = 0;  // accuracies in [0, 1]
-  double words_per_second = 0;
+  double lemma = 0;                     // with predicted UPOS; 0 without a lemmatiser
+  double words_per_second = 0;          // of the tagger alone
+  // "form UPOS: gold -> predicted" for each wrong lemma, with its count.
+  std::vector<std::pair<std::string, int>> lemma_errors;
 };
 
-// Tags the gold words of each sentence and scores the tags.
-TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& gold);
+// Tags the gold words of each sentence and scores the tags, and the lemmas
+// if `lemmatizer` is not null.
+TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& gold,
+                      const Lemmatizer* lemmatizer = nullptr);
 
 }  // namespace parley
 

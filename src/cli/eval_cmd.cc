@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "parley/conllu.h"
 #include "parley/eval.h"
+#include "parley/lemmatizer.h"
 #include "parley/tagger.h"
 #include "re2/re2.h"
 
@@ -54,15 +55,22 @@ int RunEvalSegment(const EvalSegmentFlags& f) {
 struct EvalParseFlags {
   std::vector<std::string> files;
   std::string tagger = "models/tagger.bin";
+  std::string lemmatizer = "models/lemmatizer.bin";
   std::string sent_id;  // keep only sentences whose sent_id matches (RE2)
+  int show_errors = 0;
 };
 
-// Scores the models that exist against gold tokenisation. The lemmatiser and
-// the dependency parser are not part of parley yet, so only tags are scored.
+// Scores tags and lemmas against gold tokenisation. The dependency parser is
+// not part of parley yet, so UAS and LAS are not scored.
 int RunEvalParse(const EvalParseFlags& f) {
   auto tagger = Tagger::Load(f.tagger);
   if (!tagger.ok()) {
     std::fprintf(stderr, "parley eval parse: %s\n", std::string(tagger.status().message()).c_str());
+    return 1;
+  }
+  auto lemmatizer = Lemmatizer::Load(f.lemmatizer);
+  if (!lemmatizer.ok()) {
+    std::fprintf(stderr, "parley eval parse: %s\n", std::string(lemmatizer.status().message()).c_str());
     return 1;
   }
   int rc = 0;
@@ -80,9 +88,12 @@ int RunEvalParse(const EvalParseFlags& f) {
         return !RE2::PartialMatch(re2::StringPiece(id.data(), id.size()), re);
       });
     }
-    TagScores s = ScoreTagger(**tagger, *gold);
-    std::printf("%s\n  words %zu  UPOS %.2f  XPOS %.2f  UPOS+XPOS %.2f  (%.0f words/s)\n", path.c_str(),
-                s.words, 100 * s.upos, 100 * s.xpos, 100 * s.both, s.words_per_second);
+    TagScores s = ScoreTagger(**tagger, *gold, lemmatizer->get());
+    std::printf("%s\n  words %zu  UPOS %.2f  XPOS %.2f  UPOS+XPOS %.2f  Lemma %.2f  (tagger %.0f words/s)\n",
+                path.c_str(), s.words, 100 * s.upos, 100 * s.xpos, 100 * s.both, 100 * s.lemma,
+                s.words_per_second);
+    for (int i = 0; i < f.show_errors && i < static_cast<int>(s.lemma_errors.size()); ++i)
+      std::printf("    %5d  %s\n", s.lemma_errors[i].second, s.lemma_errors[i].first.c_str());
   }
   return rc;
 }
@@ -108,9 +119,12 @@ RunFn RegisterEval(CLI::App* app) {
       "  parley eval segment ../shared/treebanks/UD_English-PUD/en_pud-ud-test.conllu\n");
   auto pflags = std::make_shared<EvalParseFlags>();
   CLI::App* parse = eval->add_subcommand(
-      "parse", "Tagging accuracy (UPOS, XPOS) against CoNLL-U files, with gold tokenisation");
+      "parse", "Tagging and lemma accuracy against CoNLL-U files, with gold tokenisation");
   parse->add_option("files", pflags->files, "CoNLL-U files")->required()->check(CLI::ExistingFile);
   parse->add_option("--tagger", pflags->tagger, "Tagger model")->capture_default_str();
+  parse->add_option("--lemmatizer", pflags->lemmatizer, "Lemmatiser model (lemmas use predicted UPOS)")
+      ->capture_default_str();
+  parse->add_option("--show-errors", pflags->show_errors, "List the N commonest lemma errors");
   parse->add_option("--sent-id", pflags->sent_id,
                     "Score only sentences whose sent_id matches this RE2 pattern (PUD news: '^n')");
   parse->footer("Example:\n  parley eval parse ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu\n");

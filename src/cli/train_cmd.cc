@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "nlp/model_io.h"
+#include "nlp/lemmatizer_train.h"
 #include "nlp/tagger_train.h"
 #include "parley/conllu.h"
 #include "re2/re2.h"
@@ -20,26 +21,32 @@ struct TrainTaggerFlags {
   uint64_t seed = 1;
 };
 
+// Drops sentences whose sent_id matches `pattern` (nothing if it is empty).
+// Returns a non-zero exit code for a bad pattern.
+int DropExcluded(const std::string& pattern, const char* what, std::vector<ConlluSentence>* train) {
+  if (pattern.empty()) return 0;
+  RE2 re(pattern);
+  if (!re.ok()) {
+    std::fprintf(stderr, "parley train %s: bad --exclude-sent-id: %s\n", what, re.error().c_str());
+    return 2;
+  }
+  size_t before = train->size();
+  std::erase_if(*train, [&](const ConlluSentence& s) {
+    std::string_view id = SentId(s);
+    return RE2::PartialMatch(re2::StringPiece(id.data(), id.size()), re);
+  });
+  std::fprintf(stderr, "train %s: --exclude-sent-id dropped %zu of %zu sentences\n", what,
+               before - train->size(), before);
+  return 0;
+}
+
 int RunTrainTagger(const TrainTaggerFlags& f) {
   auto train = ReadConlluList(f.train);
   if (!train.ok()) {
     std::fprintf(stderr, "parley train tagger: %s\n", std::string(train.status().message()).c_str());
     return 1;
   }
-  if (!f.exclude.empty()) {
-    RE2 re(f.exclude);
-    if (!re.ok()) {
-      std::fprintf(stderr, "parley train tagger: bad --exclude-sent-id: %s\n", re.error().c_str());
-      return 2;
-    }
-    size_t before = train->size();
-    std::erase_if(*train, [&](const ConlluSentence& s) {
-      std::string_view id = SentId(s);
-      return RE2::PartialMatch(re2::StringPiece(id.data(), id.size()), re);
-    });
-    std::fprintf(stderr, "train tagger: --exclude-sent-id dropped %zu of %zu sentences\n",
-                 before - train->size(), before);
-  }
+  if (int rc = DropExcluded(f.exclude, "tagger", &*train); rc != 0) return rc;
   std::vector<ConlluSentence> dev;
   if (!f.dev.empty()) {
     auto d = ReadConlluList(f.dev);
@@ -70,6 +77,34 @@ int RunTrainTagger(const TrainTaggerFlags& f) {
   return 0;
 }
 
+struct TrainLemmatizerFlags {
+  std::string train, exclude, out = "models/lemmatizer.bin";
+  std::string wordnet = "/usr/share/wordnet";
+};
+
+int RunTrainLemmatizer(const TrainLemmatizerFlags& f) {
+  auto train = ReadConlluList(f.train);
+  if (!train.ok()) {
+    std::fprintf(stderr, "parley train lemmatizer: %s\n", std::string(train.status().message()).c_str());
+    return 1;
+  }
+  if (int rc = DropExcluded(f.exclude, "lemmatizer", &*train); rc != 0) return rc;
+  LemmatizerTrainOptions opts;
+  opts.wordnet_dir = f.wordnet;
+  auto model = TrainLemmatizer(*train, opts);
+  if (!model.ok()) {
+    std::fprintf(stderr, "parley train lemmatizer: %s\n", std::string(model.status().message()).c_str());
+    return 1;
+  }
+  if (absl::Status st = model_io::WriteFile(f.out, *model); !st.ok()) {
+    std::fprintf(stderr, "parley train lemmatizer: %s\n", std::string(st.message()).c_str());
+    return 1;
+  }
+  std::printf("train lemmatizer: %zu sentences; wrote %s (%.1f MB)\n", train->size(), f.out.c_str(),
+              model->size() / 1e6);
+  return 0;
+}
+
 }  // namespace
 
 RunFn RegisterTrain(CLI::App* app) {
@@ -92,8 +127,21 @@ RunFn RegisterTrain(CLI::App* app) {
       "Example (the shipped model, see models/README.md):\n"
       "  parley train tagger --train ../shared/treebanks/UD_English-EWT/en_ewt-ud-train.conllu \\\n"
       "    --dev ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu --out models/tagger.bin");
+  auto lflags = std::make_shared<TrainLemmatizerFlags>();
+  CLI::App* lem = train->add_subcommand(
+      "lemmatizer", "Build the lemmatiser (lemma edits from a treebank plus WordNet exceptions)");
+  lem->add_option("--train", lflags->train, "Training CoNLL-U files, comma-separated")->required();
+  lem->add_option("--exclude-sent-id", lflags->exclude, "Drop sentences whose sent_id matches (RE2)");
+  lem->add_option("--wordnet", lflags->wordnet, "Directory of WordNet's *.exc files ('' for none)")
+      ->capture_default_str();
+  lem->add_option("--out", lflags->out, "Model file to write")->capture_default_str();
+  lem->footer("Example (the shipped model): scripts/train_models.sh\n"
+              "  parley train lemmatizer --train train.conllu --out models/lemmatizer.bin");
   train->footer("Example:\n  parley train tagger --train train.conllu --dev dev.conllu --out models/tagger.bin");
-  return [flags] { return RunTrainTagger(*flags); };
+  return [flags, lflags, lem] {
+    if (lem->parsed()) return RunTrainLemmatizer(*lflags);
+    return RunTrainTagger(*flags);
+  };
 }
 
 }  // namespace parley

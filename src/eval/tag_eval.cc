@@ -1,14 +1,19 @@
+#include <algorithm>
 #include <chrono>
+#include <map>
 
 #include "parley/conllu.h"
 #include "parley/eval.h"
+#include "parley/lemmatizer.h"
 #include "parley/tagger.h"
 
 namespace parley {
 
-TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& gold) {
+TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& gold,
+                      const Lemmatizer* lemmatizer) {
   TagScores s;
-  size_t upos = 0, xpos = 0, both = 0;
+  size_t upos = 0, xpos = 0, both = 0, lemma = 0;
+  std::map<std::string, int> errors;
   std::vector<int> tags;
   std::vector<std::string_view> forms;
   double seconds = 0;
@@ -24,6 +29,15 @@ TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& g
       upos += u;
       xpos += x;
       both += u && x;
+      if (lemmatizer) {
+        std::string got = lemmatizer->Lemma(sent.words[i].form, tagger.upos(tags[i]), tagger.xpos(tags[i]));
+        if (got == sent.words[i].lemma) {
+          ++lemma;
+        } else {
+          ++errors[sent.words[i].form + " " + tagger.upos(tags[i]) + ": " + sent.words[i].lemma +
+                   " -> " + got];
+        }
+      }
     }
     s.words += sent.words.size();
   }
@@ -31,8 +45,12 @@ TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& g
     s.upos = double(upos) / s.words;
     s.xpos = double(xpos) / s.words;
     s.both = double(both) / s.words;
+    s.lemma = double(lemma) / s.words;
   }
   s.words_per_second = seconds > 0 ? s.words / seconds : 0;
+  s.lemma_errors.assign(errors.begin(), errors.end());
+  std::stable_sort(s.lemma_errors.begin(), s.lemma_errors.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   return s;
 }
 

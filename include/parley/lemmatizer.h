@@ -1,0 +1,67 @@
+// Lemmatiser: the lemma of a word given its UPOS tag. A model holds
+//   - exact entries: (tag, lowercased form) -> edit, learned from a treebank
+//     and from WordNet's exception lists ("held" VERB -> "hold");
+//   - suffix rules: (tag, last 1-6 letters) -> the commonest edit of words
+//     ending so ("-ies" NOUN -> strip 3, add "y").
+// The tag is "UPOS/XPOS" (XPOS tells possessive "her" from object "her"); a
+// word whose pair is unknown falls back to entries under its UPOS alone.
+// An edit strips characters from the end and appends a string. Proper nouns
+// keep their case; other words are lowercased first ("Officials" -> "official").
+// Numbers written in groups lose their commas ("1,993,045" -> "1993045").
+//
+//   PARLEY_ASSIGN_OR_RETURN(auto lem, Lemmatizer::Load("models/lemmatizer.bin"));
+//   lem->Lemma("militias", "NOUN", "NNS")   // "militia"; thread-safe
+#ifndef PARLEY_LEMMATIZER_H_
+#define PARLEY_LEMMATIZER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+#include "parley/status.h"
+
+namespace parley {
+
+struct LemmaEdit {
+  // Bytes removed from the end (bits 0-6); bit 7 set: then capitalise the
+  // first letter ("iranian" -> "Iranian").
+  uint8_t strip = 0;
+  std::string append;  // then appended
+  static constexpr uint8_t kCapitalize = 0x80;
+};
+
+class Lemmatizer {
+ public:
+  static absl::StatusOr<std::unique_ptr<Lemmatizer>> Load(const std::string& path);
+  static absl::StatusOr<std::unique_ptr<Lemmatizer>> FromBytes(std::string_view bytes,
+                                                              std::string_view name);
+  std::string Lemma(std::string_view form, std::string_view upos,
+                    std::string_view xpos = {}) const;
+
+  size_t num_exact() const { return exact_.size(); }
+  size_t num_rules() const { return rules_.size(); }
+
+  // Key of both tables: the tag ("UPOS/XPOS" or "UPOS"), a tab, then the
+  // (lowercased) form or suffix.
+  static std::string Key(std::string_view tag, std::string_view text);
+
+ private:
+  const LemmaEdit* Find(std::string_view tag, std::string_view lower) const;
+
+ public:
+
+ private:
+  Lemmatizer() = default;
+  absl::flat_hash_map<std::string, LemmaEdit> exact_;
+  absl::flat_hash_map<std::string, LemmaEdit> rules_;
+};
+
+// The lemma-edit model file: magic "PRLYLEM\x01", version 1 (docs/formats.md).
+inline constexpr std::string_view kLemmatizerMagic = "PRLYLEM\x01";
+inline constexpr uint32_t kLemmatizerVersion = 1;
+
+}  // namespace parley
+
+#endif  // PARLEY_LEMMATIZER_H_

@@ -1,0 +1,99 @@
+// Lemmatiser runtime. Model payload (after the frame of model_io.h):
+//   u32 E, E x (str key, u8 strip, str append)   exact entries
+//   u32 R, R x (str key, u8 strip, str append)   suffix rules
+#include "parley/lemmatizer.h"
+
+#include "nlp/model_io.h"
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+constexpr size_t kMaxSuffix = 6;
+
+bool ReadTable(model_io::Reader* r, absl::flat_hash_map<std::string, LemmaEdit>* table) {
+  uint32_t n = 0;
+  if (!r->U32(&n)) return false;
+  table->reserve(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string key;
+    LemmaEdit e;
+    if (!r->Str(&key) || !r->U8(&e.strip) || !r->Str(&e.append)) return false;
+    table->emplace(std::move(key), std::move(e));
+  }
+  return true;
+}
+
+std::string Apply(std::string_view base, const LemmaEdit& e) {
+  const size_t strip = e.strip & ~LemmaEdit::kCapitalize;
+  if (strip > base.size()) return std::string(base);
+  std::string out(base.substr(0, base.size() - strip));
+  out += e.append;
+  if (out.empty()) return std::string(base);
+  if ((e.strip & LemmaEdit::kCapitalize) && out[0] >= 'a' && out[0] <= 'z') out[0] -= 32;
+  return out;
+}
+
+// "1,993,045": digits in comma-separated groups (lemma: "1993045").
+bool IsGroupedNumber(std::string_view w) {
+  bool comma = false;
+  for (char c : w) {
+    if (c == ',') comma = true;
+    else if (!IsAsciiDigit(c)) return false;
+  }
+  return comma && IsAsciiDigit(w.front()) && IsAsciiDigit(w.back());
+}
+
+std::string WithoutCommas(std::string_view w) {
+  std::string out;
+  for (char c : w)
+    if (c != ',') out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+std::string Lemmatizer::Key(std::string_view tag, std::string_view text) {
+  return Cat(tag, "\t", text);
+}
+
+// The exact entry, else the rule of the longest matching suffix, under `tag`.
+const LemmaEdit* Lemmatizer::Find(std::string_view tag, std::string_view lower) const {
+  std::string key = Key(tag, lower);
+  if (auto it = exact_.find(key); it != exact_.end()) return &it->second;
+  for (size_t k = std::min(kMaxSuffix, lower.size()); k >= 1; --k) {
+    key.resize(tag.size() + 1);
+    key.append(lower.substr(lower.size() - k));
+    if (auto it = rules_.find(key); it != rules_.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+absl::StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(const std::string& path) {
+  PARLEY_ASSIGN_OR_RETURN(std::string bytes, model_io::ReadFile(path));
+  return FromBytes(bytes, path);
+}
+
+absl::StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::FromBytes(std::string_view bytes,
+                                                                std::string_view name) {
+  PARLEY_ASSIGN_OR_RETURN(model_io::Reader r, model_io::Reader::Open(bytes, kLemmatizerMagic,
+                                                                    kLemmatizerVersion, name));
+  std::unique_ptr<Lemmatizer> lem(new Lemmatizer());
+  if (!ReadTable(&r, &lem->exact_) || !ReadTable(&r, &lem->rules_)) return r.Truncated();
+  if (!r.AtEnd()) return absl::InvalidArgumentError(Cat(name, ": trailing data after the model"));
+  return lem;
+}
+
+std::string Lemmatizer::Lemma(std::string_view form, std::string_view upos,
+                              std::string_view xpos) const {
+  if (form.empty()) return std::string();
+  // Proper nouns keep their case; "i"/"I" learns the edit to "I" like any word.
+  if (upos == "NUM" && IsGroupedNumber(form)) return WithoutCommas(form);
+  std::string lower = AsciiLower(form);
+  const std::string base = upos == "PROPN" ? std::string(form) : lower;
+  const LemmaEdit* e = xpos.empty() ? nullptr : Find(Cat(upos, "/", xpos), lower);
+  if (!e) e = Find(upos, lower);
+  return e ? Apply(base, *e) : base;
+}
+
+}  // namespace parley
