@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/models.h"
 #include "parley/conllu.h"
 #include "parley/eval.h"
 #include "parley/lemmatizer.h"
@@ -54,8 +55,8 @@ int RunEvalSegment(const EvalSegmentFlags& f) {
 
 struct EvalParseFlags {
   std::vector<std::string> files;
-  std::string tagger = "models/tagger.bin";
-  std::string lemmatizer = "models/lemmatizer.bin";
+  std::string tagger = DefaultModelPath("tagger.bin");
+  std::string lemmatizer = DefaultModelPath("lemmatizer.bin");
   std::string sent_id;  // keep only sentences whose sent_id matches (RE2)
   int show_errors = 0;
 };
