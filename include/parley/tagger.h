@@ -21,8 +21,11 @@
 
 namespace parley {
 
+class LinearModel;
+
 class Tagger {
  public:
+  ~Tagger();
   // Reads a model file (format: docs/formats.md). Fails with a message naming
   // the file if the magic number, version, size or checksum is wrong.
   static absl::StatusOr<std::unique_ptr<Tagger>> Load(const std::string& path);
@@ -35,16 +38,13 @@ class Tagger {
   int num_tags() const { return static_cast<int>(upos_.size()); }
   const std::string& upos(int tag) const { return upos_[tag]; }
   const std::string& xpos(int tag) const { return xpos_[tag]; }
-  size_t num_features() const { return rows_.size(); }
+  size_t num_features() const;
 
  private:
-  Tagger() = default;
+  Tagger();
   std::vector<std::string> upos_, xpos_;
   absl::flat_hash_map<std::string, std::string> dictionary_;  // word -> ambiguity class
-  // Feature key -> [begin, end) of its non-zero weights in classes_/weights_.
-  absl::flat_hash_map<uint64_t, std::pair<uint32_t, uint32_t>> rows_;
-  std::vector<uint8_t> classes_;
-  std::vector<float> weights_;
+  std::unique_ptr<LinearModel> model_;
 };
 
 }  // namespace parley

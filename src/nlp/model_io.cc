@@ -47,7 +47,7 @@ bool Reader::Str(std::string* s) {
 }
 
 absl::Status Reader::Truncated() const {
-  return absl::DataLossError(Cat(name_, ": model data ends early at byte ", pos_));
+  return absl::DataLossError(Cat(name_, ": model data ends early or is malformed at byte ", pos_));
 }
 
 absl::StatusOr<std::string> ReadFile(const std::string& path) {

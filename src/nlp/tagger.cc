@@ -3,15 +3,21 @@
 // Model file (version 1), after the common header of model_io.h:
 //   u32 tag count, then per tag: str upos, str xpos
 //   u32 dictionary size, then per word: str word, str ambiguity class
-//   u32 feature count, then per feature: u64 key, u16 n, n x (u8 tag, f32 weight)
+//   the weights: a LinearModel table (nlp/linear_model.h)
 #include "parley/tagger.h"
 
+#include "nlp/linear_model.h"
 #include "nlp/model_io.h"
 #include "nlp/tagger_features.h"
 #include "nlp/tagger_model.h"
 #include "util/strings.h"
 
 namespace parley {
+
+Tagger::Tagger() : model_(std::make_unique<LinearModel>()) {}
+Tagger::~Tagger() = default;
+
+size_t Tagger::num_features() const { return model_->num_features(); }
 
 absl::StatusOr<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
   PARLEY_ASSIGN_OR_RETURN(std::string bytes, model_io::ReadFile(path));
@@ -37,24 +43,7 @@ absl::StatusOr<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view bytes
     if (!r.Str(&word) || !r.Str(&amb)) return r.Truncated();
     t->dictionary_.emplace(std::move(word), std::move(amb));
   }
-  uint32_t features = 0;
-  if (!r.U32(&features)) return r.Truncated();
-  t->rows_.reserve(features);
-  for (uint32_t f = 0; f < features; ++f) {
-    uint64_t key = 0;
-    uint16_t n = 0;
-    if (!r.U64(&key) || !r.U16(&n)) return r.Truncated();
-    uint32_t begin = static_cast<uint32_t>(t->classes_.size());
-    for (uint16_t k = 0; k < n; ++k) {
-      uint8_t cls = 0;
-      float w = 0;
-      if (!r.U8(&cls) || !r.F32(&w)) return r.Truncated();
-      if (cls >= tags) return absl::InvalidArgumentError(Cat(name, ": tag id out of range"));
-      t->classes_.push_back(cls);
-      t->weights_.push_back(w);
-    }
-    t->rows_.emplace(key, std::make_pair(begin, static_cast<uint32_t>(t->classes_.size())));
-  }
+  if (!t->model_->Read(&r, static_cast<int>(tags))) return r.Truncated();
   if (!r.AtEnd()) return absl::InvalidArgumentError(Cat(name, ": trailing data after the model"));
   return t;
 }
@@ -68,13 +57,7 @@ void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* t
   int prev1 = -1, prev2 = -1;
   for (int i = 0; i < static_cast<int>(words.size()); ++i) {
     tagger::Extract(ctx, words, i, prev1, prev2, &features);
-    std::fill(scores.begin(), scores.end(), 0.f);
-    for (uint64_t key : features) {
-      auto it = rows_.find(key);
-      if (it == rows_.end()) continue;
-      for (uint32_t k = it->second.first; k < it->second.second; ++k)
-        scores[classes_[k]] += weights_[k];
-    }
+    model_->Score(features, scores.data());
     int best = 0;
     for (int c = 1; c < static_cast<int>(scores.size()); ++c)
       if (scores[c] > scores[best]) best = c;

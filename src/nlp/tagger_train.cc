@@ -1,7 +1,6 @@
-// Averaged perceptron training (Collins 2002) with lazy averaging: each weight
-// keeps the running total of its past values and the step it last changed,
-// so averaging costs nothing per step. Decoding during training is greedy
-// with the model's own previous tags, as at tagging time.
+// Tagger training: averaged perceptron (perceptron.h) over the features of
+// tagger_features.h. Decoding during training is greedy with the model's own
+// previous tags, as at tagging time.
 #include "nlp/tagger_train.h"
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "nlp/model_io.h"
+#include "nlp/perceptron.h"
 #include "nlp/tagger_features.h"
 #include "nlp/tagger_model.h"
 #include "parley/tagger.h"
@@ -19,84 +19,9 @@
 namespace parley {
 namespace {
 
-class Perceptron {
- public:
-  explicit Perceptron(int classes) : classes_(classes) {}
-
-  void Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const {
-    scores->assign(classes_, 0.f);
-    for (uint64_t f : features) {
-      auto it = row_.find(f);
-      if (it == row_.end()) continue;
-      const float* w = &weights_[size_t{it->second} * classes_];
-      for (int c = 0; c < classes_; ++c) (*scores)[c] += w[c];
-    }
-  }
-
-  void Update(const std::vector<uint64_t>& features, int gold, int guess) {
-    ++step_;
-    for (uint64_t f : features) {
-      size_t base = size_t{Row(f)} * classes_;
-      Bump(base + gold, 1.f);
-      Bump(base + guess, -1.f);
-    }
-  }
-
-  // Averaged weights in a Tagger model file.
-  std::string Export(const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
-                     const tagger::TagDictionary& dict) const;
-
- private:
-  uint32_t Row(uint64_t f) {
-    auto [it, inserted] = row_.emplace(f, static_cast<uint32_t>(keys_.size()));
-    if (inserted) {
-      keys_.push_back(f);
-      weights_.resize(weights_.size() + classes_, 0.f);
-      totals_.resize(totals_.size() + classes_, 0.0);
-      stamps_.resize(stamps_.size() + classes_, 0);
-    }
-    return it->second;
-  }
-  void Bump(size_t i, float delta) {
-    totals_[i] += double(step_ - stamps_[i]) * weights_[i];
-    stamps_[i] = step_;
-    weights_[i] += delta;
-  }
-  float Averaged(size_t i) const {
-    double total = totals_[i] + double(step_ - stamps_[i]) * weights_[i];
-    return static_cast<float>(total / std::max<int64_t>(step_, 1));
-  }
-
-  int classes_;
-  int64_t step_ = 0;
-  absl::flat_hash_map<uint64_t, uint32_t> row_;
-  std::vector<uint64_t> keys_;
-  std::vector<float> weights_;
-  std::vector<double> totals_;
-  std::vector<int64_t> stamps_;
-};
-
-std::string Perceptron::Export(const std::vector<std::string>& upos,
-                               const std::vector<std::string>& xpos,
-                               const tagger::TagDictionary& dict) const {
-  // Rows in key order with their non-zero averaged weights, so the same
-  // training run always writes the same bytes.
-  std::vector<uint32_t> order(keys_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
-  struct Row {
-    uint64_t key;
-    std::vector<std::pair<uint8_t, float>> entries;
-  };
-  std::vector<Row> rows;
-  for (uint32_t r : order) {
-    Row row{keys_[r], {}};
-    for (int c = 0; c < classes_; ++c) {
-      float a = Averaged(size_t{r} * classes_ + c);
-      if (a > 1e-4f || a < -1e-4f) row.entries.emplace_back(static_cast<uint8_t>(c), a);
-    }
-    if (!row.entries.empty()) rows.push_back(std::move(row));
-  }
+// The model file: tag names, tag dictionary, then the averaged weights.
+std::string Export(const Perceptron& model, const std::vector<std::string>& upos,
+                   const std::vector<std::string>& xpos, const tagger::TagDictionary& dict) {
   model_io::Writer w(tagger::kMagic, tagger::kVersion);
   w.U32(static_cast<uint32_t>(upos.size()));
   for (size_t i = 0; i < upos.size(); ++i) {
@@ -110,15 +35,7 @@ std::string Perceptron::Export(const std::vector<std::string>& upos,
     w.Str(word);
     w.Str(amb);
   }
-  w.U32(static_cast<uint32_t>(rows.size()));
-  for (const Row& row : rows) {
-    w.U64(row.key);
-    w.U16(static_cast<uint16_t>(row.entries.size()));
-    for (auto [c, a] : row.entries) {
-      w.U8(c);
-      w.F32(a);
-    }
-  }
+  model.WriteAveraged(&w);
   return w.Finish();
 }
 
@@ -218,7 +135,7 @@ absl::StatusOr<std::string> TrainTagger(
         prev1 = guess;
       }
     }
-    bytes = model.Export(tags.upos, tags.xpos, dict);
+    bytes = Export(model, tags.upos, tags.xpos, dict);
     if (progress) {
       TaggerTrainProgress p;
       p.iteration = it;

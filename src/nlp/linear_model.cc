@@ -1,0 +1,27 @@
+#include "nlp/linear_model.h"
+
+namespace parley {
+
+bool LinearModel::Read(model_io::Reader* r, int num_classes) {
+  num_classes_ = num_classes;
+  uint32_t features = 0;
+  if (!r->U32(&features)) return false;
+  rows_.reserve(features);
+  for (uint32_t f = 0; f < features; ++f) {
+    uint64_t key = 0;
+    uint16_t n = 0;
+    if (!r->U64(&key) || !r->U16(&n)) return false;
+    uint32_t begin = static_cast<uint32_t>(classes_.size());
+    for (uint16_t k = 0; k < n; ++k) {
+      uint8_t cls = 0;
+      float w = 0;
+      if (!r->U8(&cls) || !r->F32(&w) || cls >= num_classes) return false;
+      classes_.push_back(cls);
+      weights_.push_back(w);
+    }
+    rows_.emplace(key, std::make_pair(begin, static_cast<uint32_t>(classes_.size())));
+  }
+  return true;
+}
+
+}  // namespace parley
