@@ -16,3 +16,9 @@ BUILD_DIR="${BUILD_DIR:-build}"
   --exclude-sent-id '^GUM_(essay|fiction|letter|podcast|whow)' \
   --wordnet /usr/share/wordnet \
   --out models/lemmatizer.bin
+"$BUILD_DIR/parley" train parser \
+  --train "$TB/UD_English-EWT/en_ewt-ud-train.conllu,$TB/UD_English-GUM/en_gum-ud-train.conllu" \
+  --exclude-sent-id '^GUM_(essay|fiction|letter|podcast|whow)' \
+  --dev "$TB/UD_English-EWT/en_ewt-ud-dev.conllu" \
+  --iterations 10 --seed 1 \
+  --out models/parser.bin

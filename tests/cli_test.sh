@@ -22,7 +22,7 @@ check() {  # check NAME CONDITION-COMMAND...
 }
 
 # --help for every verb shows an example.
-for verb in segment "eval segment" "eval parse" "train tagger"; do
+for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser"; do
   out="$($PARLEY $verb --help 2>&1)"
   check "help: $verb" grep -q "Example" <<<"$out"
 done
@@ -89,12 +89,20 @@ check "bad --format is a usage error" test $? -ne 0
 
 # Tagger: eval parse with the shipped model on a small gold file; a corrupt model is refused.
 printf '1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tmissiles\tmissile\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n' >"$TMP/gold.conllu"
-out="$($PARLEY eval parse --tagger "$SRC/models/tagger.bin" "$TMP/gold.conllu")"
+out="$($PARLEY eval parse "$TMP/gold.conllu")"
 check "eval parse prints UPOS" grep -q "UPOS 100.00" <<<"$out"
 head -c 1000 "$SRC/models/tagger.bin" >"$TMP/cut.bin"
 $PARLEY eval parse --tagger "$TMP/cut.bin" "$TMP/gold.conllu" >/dev/null 2>"$TMP/cut.err"
 check "truncated model refused" test $? -ne 0
 check "truncated model message names file" grep -q "cut.bin" "$TMP/cut.err"
+
+# parse: CoNLL-U with byte offsets; --threads 2 gives the same output.
+$PARLEY parse -q "$SRC/examples" >"$TMP/p1.conllu"
+check "parse exit 0" test $? -eq 0
+$PARLEY parse -q --threads 2 "$SRC/examples" >"$TMP/p2.conllu"
+check "parse --threads 2 same output" cmp -s "$TMP/p1.conllu" "$TMP/p2.conllu"
+check "parse has TokenRange" grep -q "TokenRange=" "$TMP/p1.conllu"
+check "parse one root per sentence" test "$(grep -c $'\t0\troot\t' "$TMP/p1.conllu")" -eq "$(grep -c '^# sent_id' "$TMP/p1.conllu")"
 
 # The seed page (first acceptance case).
 SEED="$SHARED/seed/news_az_2024-05-18.txt"

@@ -51,21 +51,25 @@ SegmentScores ScoreSegmentation(const GoldText& gold, const Segmenter& segmenter
 
 class Tagger;
 class Lemmatizer;
+class Parser;
 struct ConlluSentence;
 
 struct TagScores {
   size_t words = 0;
   double upos = 0, xpos = 0, both = 0;  // accuracies in [0, 1]
   double lemma = 0;                     // with predicted UPOS; 0 without a lemmatiser
+  double uas = 0, las = 0;              // with predicted tags; 0 without a parser
+  double parser_words_per_second = 0;
   double words_per_second = 0;          // of the tagger alone
   // "form UPOS: gold -> predicted" for each wrong lemma, with its count.
   std::vector<std::pair<std::string, int>> lemma_errors;
 };
 
-// Tags the gold words of each sentence and scores the tags, and the lemmas
-// if `lemmatizer` is not null.
+// Tags the gold words of each sentence and scores the tags, the lemmas if
+// `lemmatizer` is not null, and the dependencies (UAS, LAS) if `parser` is
+// not null; lemmas and dependencies use the predicted tags.
 TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& gold,
-                      const Lemmatizer* lemmatizer = nullptr);
+                      const Lemmatizer* lemmatizer = nullptr, const Parser* parser = nullptr);
 
 }  // namespace parley
 

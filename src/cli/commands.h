@@ -14,6 +14,7 @@ using RunFn = std::function<int()>;
 RunFn RegisterSegment(CLI::App* app);
 RunFn RegisterEval(CLI::App* app);
 RunFn RegisterTrain(CLI::App* app);
+RunFn RegisterParse(CLI::App* app);
 
 }  // namespace parley
 

@@ -9,6 +9,7 @@
 #include "parley/conllu.h"
 #include "parley/eval.h"
 #include "parley/lemmatizer.h"
+#include "parley/parser.h"
 #include "parley/tagger.h"
 #include "re2/re2.h"
 
@@ -57,12 +58,12 @@ struct EvalParseFlags {
   std::vector<std::string> files;
   std::string tagger = DefaultModelPath("tagger.bin");
   std::string lemmatizer = DefaultModelPath("lemmatizer.bin");
+  std::string parser = DefaultModelPath("parser.bin");
   std::string sent_id;  // keep only sentences whose sent_id matches (RE2)
   int show_errors = 0;
 };
 
-// Scores tags and lemmas against gold tokenisation. The dependency parser is
-// not part of parley yet, so UAS and LAS are not scored.
+// Scores tags, lemmas and dependencies against gold tokenisation.
 int RunEvalParse(const EvalParseFlags& f) {
   auto tagger = Tagger::Load(f.tagger);
   if (!tagger.ok()) {
@@ -72,6 +73,11 @@ int RunEvalParse(const EvalParseFlags& f) {
   auto lemmatizer = Lemmatizer::Load(f.lemmatizer);
   if (!lemmatizer.ok()) {
     std::fprintf(stderr, "parley eval parse: %s\n", std::string(lemmatizer.status().message()).c_str());
+    return 1;
+  }
+  auto parser = Parser::Load(f.parser);
+  if (!parser.ok()) {
+    std::fprintf(stderr, "parley eval parse: %s\n", std::string(parser.status().message()).c_str());
     return 1;
   }
   int rc = 0;
@@ -89,10 +95,11 @@ int RunEvalParse(const EvalParseFlags& f) {
         return !RE2::PartialMatch(re2::StringPiece(id.data(), id.size()), re);
       });
     }
-    TagScores s = ScoreTagger(**tagger, *gold, lemmatizer->get());
-    std::printf("%s\n  words %zu  UPOS %.2f  XPOS %.2f  UPOS+XPOS %.2f  Lemma %.2f  (tagger %.0f words/s)\n",
+    TagScores s = ScoreTagger(**tagger, *gold, lemmatizer->get(), parser->get());
+    std::printf("%s\n  words %zu  UPOS %.2f  XPOS %.2f  UPOS+XPOS %.2f  Lemma %.2f  UAS %.2f  LAS %.2f\n"
+                "  speed: tagger %.0f words/s, parser %.0f words/s\n",
                 path.c_str(), s.words, 100 * s.upos, 100 * s.xpos, 100 * s.both, 100 * s.lemma,
-                s.words_per_second);
+                100 * s.uas, 100 * s.las, s.words_per_second, s.parser_words_per_second);
     for (int i = 0; i < f.show_errors && i < static_cast<int>(s.lemma_errors.size()); ++i)
       std::printf("    %5d  %s\n", s.lemma_errors[i].second, s.lemma_errors[i].first.c_str());
   }
@@ -120,10 +127,12 @@ RunFn RegisterEval(CLI::App* app) {
       "  parley eval segment ../shared/treebanks/UD_English-PUD/en_pud-ud-test.conllu\n");
   auto pflags = std::make_shared<EvalParseFlags>();
   CLI::App* parse = eval->add_subcommand(
-      "parse", "Tagging and lemma accuracy against CoNLL-U files, with gold tokenisation");
+      "parse", "Tagging, lemma and dependency accuracy (UAS/LAS) against CoNLL-U files, gold tokenisation");
   parse->add_option("files", pflags->files, "CoNLL-U files")->required()->check(CLI::ExistingFile);
   parse->add_option("--tagger", pflags->tagger, "Tagger model")->capture_default_str();
   parse->add_option("--lemmatizer", pflags->lemmatizer, "Lemmatiser model (lemmas use predicted UPOS)")
+      ->capture_default_str();
+  parse->add_option("--parser", pflags->parser, "Parser model (UAS/LAS use predicted tags)")
       ->capture_default_str();
   parse->add_option("--show-errors", pflags->show_errors, "List the N commonest lemma errors");
   parse->add_option("--sent-id", pflags->sent_id,

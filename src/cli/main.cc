@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     verbs.emplace_back(app.get_subcommands({})[before], std::move(fn));
   };
   add(parley::RegisterSegment);
+  add(parley::RegisterParse);
   add(parley::RegisterEval);
   add(parley::RegisterTrain);
   try {

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "nlp/model_io.h"
 #include "nlp/lemmatizer_train.h"
+#include "nlp/parser_train.h"
 #include "nlp/tagger_train.h"
 #include "parley/conllu.h"
 #include "re2/re2.h"
@@ -105,6 +106,49 @@ int RunTrainLemmatizer(const TrainLemmatizerFlags& f) {
   return 0;
 }
 
+struct TrainParserFlags {
+  std::string train, dev, exclude, out = "models/parser.bin";
+  int iterations = 10;
+  uint64_t seed = 1;
+};
+
+int RunTrainParser(const TrainParserFlags& f) {
+  auto train = ReadConlluList(f.train);
+  if (!train.ok()) {
+    std::fprintf(stderr, "parley train parser: %s\n", std::string(train.status().message()).c_str());
+    return 1;
+  }
+  if (int rc = DropExcluded(f.exclude, "parser", &*train); rc != 0) return rc;
+  std::vector<ConlluSentence> dev;
+  if (!f.dev.empty()) {
+    auto d = ReadConlluList(f.dev);
+    if (!d.ok()) {
+      std::fprintf(stderr, "parley train parser: %s\n", std::string(d.status().message()).c_str());
+      return 1;
+    }
+    dev = *std::move(d);
+  }
+  std::fprintf(stderr, "train parser: %zu training sentences, %zu dev sentences, %d iterations\n",
+               train->size(), dev.size(), f.iterations);
+  ParserTrainOptions opts;
+  opts.iterations = f.iterations;
+  opts.seed = f.seed;
+  auto model = TrainParser(*train, dev, opts, [](const ParserTrainProgress& p) {
+    std::fprintf(stderr, "  iteration %d: dev UAS %.4f  LAS %.4f (gold tags)\n", p.iteration, p.dev_uas,
+                 p.dev_las);
+  });
+  if (!model.ok()) {
+    std::fprintf(stderr, "parley train parser: %s\n", std::string(model.status().message()).c_str());
+    return 1;
+  }
+  if (absl::Status st = model_io::WriteFile(f.out, *model); !st.ok()) {
+    std::fprintf(stderr, "parley train parser: %s\n", std::string(st.message()).c_str());
+    return 1;
+  }
+  std::printf("train parser: wrote %s (%.1f MB)\n", f.out.c_str(), model->size() / 1e6);
+  return 0;
+}
+
 }  // namespace
 
 RunFn RegisterTrain(CLI::App* app) {
@@ -137,8 +181,21 @@ RunFn RegisterTrain(CLI::App* app) {
   lem->add_option("--out", lflags->out, "Model file to write")->capture_default_str();
   lem->footer("Example (the shipped model): scripts/train_models.sh\n"
               "  parley train lemmatizer --train train.conllu --out models/lemmatizer.bin");
+  auto pflags = std::make_shared<TrainParserFlags>();
+  CLI::App* par = train->add_subcommand(
+      "parser", "Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle)");
+  par->add_option("--train", pflags->train, "Training CoNLL-U files, comma-separated")->required();
+  par->add_option("--dev", pflags->dev, "Development CoNLL-U files (UAS/LAS per iteration, gold tags)");
+  par->add_option("--exclude-sent-id", pflags->exclude, "Drop sentences whose sent_id matches (RE2)");
+  par->add_option("--iterations", pflags->iterations, "Passes over the training data")
+      ->check(CLI::Range(1, 100))->capture_default_str();
+  par->add_option("--seed", pflags->seed, "Seed of the sentence order")->capture_default_str();
+  par->add_option("--out", pflags->out, "Model file to write")->capture_default_str();
+  par->footer("Example (the shipped model): scripts/train_models.sh\n"
+              "  parley train parser --train train.conllu --dev dev.conllu --out models/parser.bin");
   train->footer("Example:\n  parley train tagger --train train.conllu --dev dev.conllu --out models/tagger.bin");
-  return [flags, lflags, lem] {
+  return [flags, lflags, lem, pflags, par] {
+    if (par->parsed()) return RunTrainParser(*pflags);
     if (lem->parsed()) return RunTrainLemmatizer(*lflags);
     return RunTrainTagger(*flags);
   };

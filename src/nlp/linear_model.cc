@@ -7,6 +7,9 @@ bool LinearModel::Read(model_io::Reader* r, int num_classes) {
   uint32_t features = 0;
   if (!r->U32(&features)) return false;
   rows_.reserve(features);
+  // Each feature has at least one (class, weight) pair; most have several.
+  classes_.reserve(size_t{features} * 4);
+  weights_.reserve(size_t{features} * 4);
   for (uint32_t f = 0; f < features; ++f) {
     uint64_t key = 0;
     uint16_t n = 0;

@@ -47,7 +47,7 @@ float Perceptron::Averaged(size_t i) const {
   return static_cast<float>(total / std::max<int64_t>(step_, 1));
 }
 
-void Perceptron::WriteAveraged(model_io::Writer* w) const {
+void Perceptron::WriteAveraged(model_io::Writer* w, float min_abs) const {
   std::vector<uint32_t> order(keys_.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
@@ -60,7 +60,7 @@ void Perceptron::WriteAveraged(model_io::Writer* w) const {
     Row row{keys_[r], {}};
     for (int c = 0; c < classes_; ++c) {
       float a = Averaged(size_t{r} * classes_ + c);
-      if (a > 1e-4f || a < -1e-4f) row.entries.emplace_back(static_cast<uint8_t>(c), a);
+      if (a > min_abs || a < -min_abs) row.entries.emplace_back(static_cast<uint8_t>(c), a);
     }
     if (!row.entries.empty()) rows.push_back(std::move(row));
   }

@@ -24,9 +24,9 @@ class Perceptron {
   void Update(const std::vector<uint64_t>& features, int gold, int guess);
 
   // Writes the averaged weights as a LinearModel table (linear_model.h):
-  // keys ascending, weights with |w| <= 1e-4 dropped, so the same training
-  // run always writes the same bytes.
-  void WriteAveraged(model_io::Writer* w) const;
+  // keys ascending, weights with |w| <= min_abs dropped (pruning), so the
+  // same training run always writes the same bytes.
+  void WriteAveraged(model_io::Writer* w, float min_abs = 1e-4f) const;
 
   int num_classes() const { return classes_; }
 

@@ -1,0 +1,180 @@
+// parley parse: documents in, CoNLL-U out (segmentation, tags, lemmas,
+// dependencies), each word with TokenRange=start:end byte offsets into its
+// document's text.
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/models.h"
+#include "cli/sink.h"
+#include "parley/ingest.h"
+#include "parley/lemmatizer.h"
+#include "parley/parser.h"
+#include "parley/tagger.h"
+#include "parley/text.h"
+#include "text/utf8.h"
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+struct ParseFlags {
+  std::vector<std::string> inputs;
+  std::string format = "auto";
+  std::string tagger = DefaultModelPath("tagger.bin");
+  std::string lemmatizer = DefaultModelPath("lemmatizer.bin");
+  std::string parser = DefaultModelPath("parser.bin");
+  int threads = 1;
+  bool strict = false;
+  bool quiet = false;
+};
+
+struct Models {
+  std::unique_ptr<Tagger> tagger;
+  std::unique_ptr<Lemmatizer> lemmatizer;
+  std::unique_ptr<Parser> parser;
+  Segmenter segmenter;
+};
+
+// A CoNLL-U field: never empty, no tabs or newlines.
+std::string Field(std::string_view s) {
+  if (s.empty()) return "_";
+  std::string out;
+  utf8::AppendValid(s, &out);
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+// CoNLL-U of one document.
+std::string ParseDocument(const Models& m, const Document& doc) {
+  SegmentedText seg;
+  m.segmenter.Segment(doc.text, &seg);
+  std::string out = Cat("# newdoc id = ", Field(doc.id), "\n");
+  std::vector<std::string_view> words, xpos;
+  std::vector<int> tags, heads;
+  std::vector<std::string> labels;
+  for (size_t si = 0; si < seg.sentences.size(); ++si) {
+    const Sentence& s = seg.sentences[si];
+    words.clear();
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t)
+      words.push_back(std::string_view(doc.text).substr(seg.tokens[t].begin,
+                                                        seg.tokens[t].end - seg.tokens[t].begin));
+    m.tagger->Tag(words, &tags);
+    xpos.clear();
+    for (int t : tags) xpos.push_back(m.tagger->xpos(t));
+    m.parser->Parse(words, xpos, &heads, &labels);
+    out += Cat("# sent_id = ", Field(doc.id), "-", si + 1, "\n");
+    out += Cat("# text = ", Field(std::string_view(doc.text).substr(s.begin, s.end - s.begin)), "\n");
+    if (s.flags & kCapped) out += "# capped = yes\n";
+    for (size_t i = 0; i < words.size(); ++i) {
+      const Token& tok = seg.tokens[s.token_begin + i];
+      bool space_after = i + 1 == words.size() || (seg.tokens[s.token_begin + i + 1].flags & kSpaceBefore);
+      std::string misc = Cat("TokenRange=", tok.begin, ":", tok.end);
+      if (!space_after) misc += "|SpaceAfter=No";
+      out += Cat(i + 1, "\t", Field(words[i]), "\t",
+                 Field(m.lemmatizer->Lemma(words[i], m.tagger->upos(tags[i]), m.tagger->xpos(tags[i]))),
+                 "\t", m.tagger->upos(tags[i]), "\t", Field(m.tagger->xpos(tags[i])), "\t_\t", heads[i],
+                 "\t", labels[i], "\t_\t", misc, "\n");
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+// Parses a batch of documents on `threads` threads; results keep input order.
+std::vector<std::string> ParseBatch(const Models& m, const std::vector<Document>& docs, int threads) {
+  std::vector<std::string> out(docs.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < docs.size();) out[i] = ParseDocument(m, docs[i]);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  return out;
+}
+
+template <typename T>
+bool LoadModel(const std::string& path, std::unique_ptr<T>* out) {
+  auto m = T::Load(path);
+  if (!m.ok()) {
+    std::fprintf(stderr, "parley parse: %s\n", std::string(m.status().message()).c_str());
+    return false;
+  }
+  *out = *std::move(m);
+  return true;
+}
+
+int RunParse(const ParseFlags& f) {
+  auto fmt = ParseInputFormat(f.format);
+  if (!fmt.ok()) {
+    std::fprintf(stderr, "parley parse: %s\n", std::string(fmt.status().message()).c_str());
+    return 2;
+  }
+  Models m;
+  if (!LoadModel(f.tagger, &m.tagger) || !LoadModel(f.lemmatizer, &m.lemmatizer) ||
+      !LoadModel(f.parser, &m.parser))
+    return 1;
+  const int threads = std::max(1, f.threads);
+  std::vector<Document> batch;
+  auto flush = [&] {
+    for (const std::string& s : ParseBatch(m, batch, threads)) std::fwrite(s.data(), 1, s.size(), stdout);
+    batch.clear();
+  };
+  CliSink sink("parse", [&](Document&& doc) {
+    batch.push_back(std::move(doc));
+    if (batch.size() >= static_cast<size_t>(64 * threads)) flush();
+  });
+  std::vector<std::string> inputs = f.inputs.empty() ? std::vector<std::string>{"-"} : f.inputs;
+  std::vector<InputFile> files = ExpandInputs(inputs, &sink);
+  uint64_t total = 0;
+  for (const InputFile& file : files) total += file.size;
+  Progress progress("parse", total, !f.quiet && Progress::StderrIsTerminal());
+  sink.set_progress(&progress);
+  IngestOptions iopts;
+  iopts.format = *fmt;
+  ReadInputs(files, iopts, &sink);
+  flush();
+  progress.Finish();
+  std::fflush(stdout);
+  if (!f.quiet)
+    std::fprintf(stderr, "parse: %llu documents, %llu rejected, %llu warnings; %.2f s\n",
+                 (unsigned long long)sink.accepted(), (unsigned long long)sink.rejected(),
+                 (unsigned long long)sink.warnings(), progress.Seconds());
+  if (sink.rejected() > 0 && (f.strict || sink.accepted() == 0)) return 1;
+  return 0;
+}
+
+}  // namespace
+
+RunFn RegisterParse(CLI::App* app) {
+  auto flags = std::make_shared<ParseFlags>();
+  CLI::App* cmd = app->add_subcommand(
+      "parse", "Segment, tag, lemmatise and parse; print CoNLL-U with byte offsets");
+  cmd->add_option("inputs", flags->inputs, "Files, directories or - for stdin (default: stdin)");
+  cmd->add_option("--format", flags->format, "Input format: auto, text or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "txt", "jsonl", "json", "ndjson"}));
+  cmd->add_option("--threads", flags->threads, "Worker threads (documents in parallel)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--tagger", flags->tagger, "Tagger model")->capture_default_str();
+  cmd->add_option("--lemmatizer", flags->lemmatizer, "Lemmatiser model")->capture_default_str();
+  cmd->add_option("--parser", flags->parser, "Parser model")->capture_default_str();
+  cmd->add_flag("--strict", flags->strict, "Exit non-zero if any file or record was rejected");
+  cmd->add_flag("-q,--quiet", flags->quiet, "No summary line and no progress bar");
+  cmd->footer(
+      "Output: CoNLL-U; # newdoc id, # sent_id (<doc id>-<n>), # text; MISC holds\n"
+      "TokenRange=start:end (bytes into the document text) and SpaceAfter=No.\n\n"
+      "Examples:\n"
+      "  parley parse ../shared/seed/news_az_2024-05-18.txt\n"
+      "  parley parse --threads 2 examples/feeds/world_news.jsonl > parsed.conllu");
+  return [flags] { return RunParse(*flags); };
+}
+
+}  // namespace parley
