@@ -22,15 +22,18 @@ struct TrainTaggerFlags {
   uint64_t seed = 1;
 };
 
+// Prints "parley train WHAT: message" unless st is OK; returns st.ok().
+bool Check(const absl::Status& st, const char* what) {
+  if (!st.ok()) std::fprintf(stderr, "parley train %s: %s\n", what, std::string(st.message()).c_str());
+  return st.ok();
+}
+
 // Drops sentences whose sent_id matches `pattern` (nothing if it is empty).
-// Returns a non-zero exit code for a bad pattern.
-int DropExcluded(const std::string& pattern, const char* what, std::vector<ConlluSentence>* train) {
-  if (pattern.empty()) return 0;
+absl::Status DropExcluded(const std::string& pattern, const char* what,
+                          std::vector<ConlluSentence>* train) {
+  if (pattern.empty()) return absl::OkStatus();
   RE2 re(pattern);
-  if (!re.ok()) {
-    std::fprintf(stderr, "parley train %s: bad --exclude-sent-id: %s\n", what, re.error().c_str());
-    return 2;
-  }
+  if (!re.ok()) return absl::InvalidArgumentError(Cat("bad --exclude-sent-id: ", re.error()));
   size_t before = train->size();
   std::erase_if(*train, [&](const ConlluSentence& s) {
     std::string_view id = SentId(s);
@@ -38,44 +41,44 @@ int DropExcluded(const std::string& pattern, const char* what, std::vector<Conll
   });
   std::fprintf(stderr, "train %s: --exclude-sent-id dropped %zu of %zu sentences\n", what,
                before - train->size(), before);
+  return absl::OkStatus();
+}
+
+// Reads the training treebanks (less excluded sentences) and the dev ones.
+bool LoadData(const std::string& train_paths, const std::string& dev_paths,
+              const std::string& exclude, const char* what, std::vector<ConlluSentence>* train,
+              std::vector<ConlluSentence>* dev) {
+  auto t = ReadConlluList(train_paths);
+  if (!Check(t.status(), what)) return false;
+  *train = *std::move(t);
+  if (!Check(DropExcluded(exclude, what, train), what)) return false;
+  if (dev_paths.empty()) return true;
+  auto d = ReadConlluList(dev_paths);
+  if (!Check(d.status(), what)) return false;
+  *dev = *std::move(d);
+  return true;
+}
+
+// Writes the trained model; returns the exit code.
+int Save(const absl::StatusOr<std::string>& model, const std::string& out, const char* what) {
+  if (!Check(model.status(), what) || !Check(model_io::WriteFile(out, *model), what)) return 1;
+  std::printf("train %s: wrote %s (%.1f MB)\n", what, out.c_str(), model->size() / 1e6);
   return 0;
 }
 
 int RunTrainTagger(const TrainTaggerFlags& f) {
-  auto train = ReadConlluList(f.train);
-  if (!train.ok()) {
-    std::fprintf(stderr, "parley train tagger: %s\n", std::string(train.status().message()).c_str());
-    return 1;
-  }
-  if (int rc = DropExcluded(f.exclude, "tagger", &*train); rc != 0) return rc;
-  std::vector<ConlluSentence> dev;
-  if (!f.dev.empty()) {
-    auto d = ReadConlluList(f.dev);
-    if (!d.ok()) {
-      std::fprintf(stderr, "parley train tagger: %s\n", std::string(d.status().message()).c_str());
-      return 1;
-    }
-    dev = *std::move(d);
-  }
+  std::vector<ConlluSentence> train, dev;
+  if (!LoadData(f.train, f.dev, f.exclude, "tagger", &train, &dev)) return 1;
   std::fprintf(stderr, "train tagger: %zu training sentences, %zu dev sentences, %d iterations, seed %llu\n",
-               train->size(), dev.size(), f.iterations, (unsigned long long)f.seed);
+               train.size(), dev.size(), f.iterations, (unsigned long long)f.seed);
   TaggerTrainOptions opts;
   opts.iterations = f.iterations;
   opts.seed = f.seed;
-  auto model = TrainTagger(*train, dev, opts, [](const TaggerTrainProgress& p) {
-    std::fprintf(stderr, "  iteration %d: train %.4f  dev %.4f\n", p.iteration, p.train_accuracy,
-                 p.dev_accuracy);
-  });
-  if (!model.ok()) {
-    std::fprintf(stderr, "parley train tagger: %s\n", std::string(model.status().message()).c_str());
-    return 1;
-  }
-  if (absl::Status st = model_io::WriteFile(f.out, *model); !st.ok()) {
-    std::fprintf(stderr, "parley train tagger: %s\n", std::string(st.message()).c_str());
-    return 1;
-  }
-  std::printf("train tagger: wrote %s (%.1f MB)\n", f.out.c_str(), model->size() / 1e6);
-  return 0;
+  return Save(TrainTagger(train, dev, opts, [](const TaggerTrainProgress& p) {
+                std::fprintf(stderr, "  iteration %d: train %.4f  dev %.4f\n", p.iteration,
+                             p.train_accuracy, p.dev_accuracy);
+              }),
+              f.out, "tagger");
 }
 
 struct TrainLemmatizerFlags {
@@ -84,69 +87,38 @@ struct TrainLemmatizerFlags {
 };
 
 int RunTrainLemmatizer(const TrainLemmatizerFlags& f) {
-  auto train = ReadConlluList(f.train);
-  if (!train.ok()) {
-    std::fprintf(stderr, "parley train lemmatizer: %s\n", std::string(train.status().message()).c_str());
-    return 1;
-  }
-  if (int rc = DropExcluded(f.exclude, "lemmatizer", &*train); rc != 0) return rc;
+  std::vector<ConlluSentence> train, dev;
+  if (!LoadData(f.train, "", f.exclude, "lemmatizer", &train, &dev)) return 1;
   LemmatizerTrainOptions opts;
   opts.wordnet_dir = f.wordnet;
-  auto model = TrainLemmatizer(*train, opts);
-  if (!model.ok()) {
-    std::fprintf(stderr, "parley train lemmatizer: %s\n", std::string(model.status().message()).c_str());
-    return 1;
-  }
-  if (absl::Status st = model_io::WriteFile(f.out, *model); !st.ok()) {
-    std::fprintf(stderr, "parley train lemmatizer: %s\n", std::string(st.message()).c_str());
-    return 1;
-  }
-  std::printf("train lemmatizer: %zu sentences; wrote %s (%.1f MB)\n", train->size(), f.out.c_str(),
-              model->size() / 1e6);
-  return 0;
+  std::fprintf(stderr, "train lemmatizer: %zu sentences\n", train.size());
+  return Save(TrainLemmatizer(train, opts), f.out, "lemmatizer");
 }
 
 struct TrainParserFlags {
   std::string train, dev, exclude, out = "models/parser.bin";
   int iterations = 10;
+  int tag_folds = 0;  // > 0: train on jackknifed predicted tags
   uint64_t seed = 1;
 };
 
 int RunTrainParser(const TrainParserFlags& f) {
-  auto train = ReadConlluList(f.train);
-  if (!train.ok()) {
-    std::fprintf(stderr, "parley train parser: %s\n", std::string(train.status().message()).c_str());
-    return 1;
-  }
-  if (int rc = DropExcluded(f.exclude, "parser", &*train); rc != 0) return rc;
-  std::vector<ConlluSentence> dev;
-  if (!f.dev.empty()) {
-    auto d = ReadConlluList(f.dev);
-    if (!d.ok()) {
-      std::fprintf(stderr, "parley train parser: %s\n", std::string(d.status().message()).c_str());
-      return 1;
-    }
-    dev = *std::move(d);
+  std::vector<ConlluSentence> train, dev;
+  if (!LoadData(f.train, f.dev, f.exclude, "parser", &train, &dev)) return 1;
+  if (f.tag_folds > 0) {
+    std::fprintf(stderr, "train parser: tagging the training data by %d-fold jackknifing\n", f.tag_folds);
+    if (!Check(JackknifeTags(&train, f.tag_folds, TaggerTrainOptions()), "parser")) return 1;
   }
   std::fprintf(stderr, "train parser: %zu training sentences, %zu dev sentences, %d iterations\n",
-               train->size(), dev.size(), f.iterations);
+               train.size(), dev.size(), f.iterations);
   ParserTrainOptions opts;
   opts.iterations = f.iterations;
   opts.seed = f.seed;
-  auto model = TrainParser(*train, dev, opts, [](const ParserTrainProgress& p) {
-    std::fprintf(stderr, "  iteration %d: dev UAS %.4f  LAS %.4f (gold tags)\n", p.iteration, p.dev_uas,
-                 p.dev_las);
-  });
-  if (!model.ok()) {
-    std::fprintf(stderr, "parley train parser: %s\n", std::string(model.status().message()).c_str());
-    return 1;
-  }
-  if (absl::Status st = model_io::WriteFile(f.out, *model); !st.ok()) {
-    std::fprintf(stderr, "parley train parser: %s\n", std::string(st.message()).c_str());
-    return 1;
-  }
-  std::printf("train parser: wrote %s (%.1f MB)\n", f.out.c_str(), model->size() / 1e6);
-  return 0;
+  return Save(TrainParser(train, dev, opts, [](const ParserTrainProgress& p) {
+                std::fprintf(stderr, "  iteration %d: dev UAS %.4f  LAS %.4f (gold tags)\n", p.iteration,
+                             p.dev_uas, p.dev_las);
+              }),
+              f.out, "parser");
 }
 
 }  // namespace
@@ -190,6 +162,9 @@ RunFn RegisterTrain(CLI::App* app) {
   par->add_option("--iterations", pflags->iterations, "Passes over the training data")
       ->check(CLI::Range(1, 100))->capture_default_str();
   par->add_option("--seed", pflags->seed, "Seed of the sentence order")->capture_default_str();
+  par->add_option("--tag-folds", pflags->tag_folds,
+                  "Train on tags predicted by K-fold jackknifing (as at parse time) instead of gold tags")
+      ->check(CLI::Range(0, 20));
   par->add_option("--out", pflags->out, "Model file to write")->capture_default_str();
   par->footer("Example (the shipped model): scripts/train_models.sh\n"
               "  parley train parser --train train.conllu --dev dev.conllu --out models/parser.bin");

@@ -147,4 +147,28 @@ absl::StatusOr<std::string> TrainTagger(
   return bytes;
 }
 
+absl::Status JackknifeTags(std::vector<ConlluSentence>* sentences, int folds,
+                           const TaggerTrainOptions& options) {
+  if (folds < 2) return absl::InvalidArgumentError("jackknifing needs at least 2 folds");
+  std::vector<std::vector<std::pair<std::string, std::string>>> tags(sentences->size());
+  for (int k = 0; k < folds; ++k) {
+    std::vector<ConlluSentence> rest;
+    for (size_t i = 0; i < sentences->size(); ++i)
+      if (static_cast<int>(i % folds) != k) rest.push_back((*sentences)[i]);
+    PARLEY_ASSIGN_OR_RETURN(std::string bytes, TrainTagger(rest, {}, options));
+    PARLEY_ASSIGN_OR_RETURN(std::unique_ptr<Tagger> tagger, Tagger::FromBytes(bytes, "fold"));
+    std::vector<int> out;
+    for (size_t i = k; i < sentences->size(); i += folds) {
+      tagger->Tag(Forms((*sentences)[i]), &out);
+      for (int t : out) tags[i].emplace_back(tagger->upos(t), tagger->xpos(t));
+    }
+  }
+  for (size_t i = 0; i < sentences->size(); ++i)
+    for (size_t w = 0; w < tags[i].size(); ++w) {
+      (*sentences)[i].words[w].upos = tags[i][w].first;
+      (*sentences)[i].words[w].xpos = tags[i][w].second;
+    }
+  return absl::OkStatus();
+}
+
 }  // namespace parley

@@ -30,6 +30,13 @@ absl::StatusOr<std::string> TrainTagger(
     const TaggerTrainOptions& options,
     const std::function<void(const TaggerTrainProgress&)>& progress = nullptr);
 
+// Jackknifing: splits `sentences` into `folds` parts, trains a tagger on all
+// but one part and tags that part, so every sentence gets the kind of tags a
+// tagger produces on unseen text. Replaces UPOS and XPOS in place. Used to
+// train the parser on realistic rather than gold tags.
+absl::Status JackknifeTags(std::vector<ConlluSentence>* sentences, int folds,
+                           const TaggerTrainOptions& options);
+
 }  // namespace parley
 
 #endif  // PARLEY_NLP_TAGGER_TRAIN_H_
