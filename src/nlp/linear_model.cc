@@ -1,5 +1,7 @@
 #include "nlp/linear_model.h"
 
+#include <cstring>
+
 namespace parley {
 
 bool LinearModel::Read(model_io::Reader* r, int num_classes) {
@@ -15,10 +17,13 @@ bool LinearModel::Read(model_io::Reader* r, int num_classes) {
     uint16_t n = 0;
     if (!r->U64(&key) || !r->U16(&n)) return false;
     uint32_t begin = static_cast<uint32_t>(classes_.size());
-    for (uint16_t k = 0; k < n; ++k) {
-      uint8_t cls = 0;
-      float w = 0;
-      if (!r->U8(&cls) || !r->F32(&w) || cls >= num_classes) return false;
+    const char* p = r->Take(size_t{n} * 5);  // n x (u8 class, f32 weight)
+    if (!p) return false;
+    for (uint16_t k = 0; k < n; ++k, p += 5) {
+      uint8_t cls = static_cast<uint8_t>(p[0]);
+      float w;
+      std::memcpy(&w, p + 1, 4);
+      if (cls >= num_classes) return false;
       classes_.push_back(cls);
       weights_.push_back(w);
     }

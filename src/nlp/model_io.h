@@ -44,6 +44,13 @@ class Reader {
   bool U64(uint64_t* v) { return Raw(v, 8); }
   bool F32(float* v) { return Raw(v, 4); }
   bool Str(std::string* s);
+  // Pointer to the next n bytes (and skips them), or nullptr if fewer remain.
+  const char* Take(size_t n) {
+    if (data_.size() - pos_ < n) return nullptr;
+    const char* p = data_.data() + pos_;
+    pos_ += n;
+    return p;
+  }
   bool AtEnd() const { return pos_ == data_.size(); }
   // An error naming the file for a read that ran past the end.
   absl::Status Truncated() const;
