@@ -144,9 +144,12 @@ void Reader::ReadText(const std::string& path, std::FILE* f, std::string head) {
     unsigned char u = static_cast<unsigned char>(c);
     return u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f';
   });
-  if (!probe.empty() && controls * 10 > probe.size()) {
-    sink_->Reject({path, Cat("binary file (", controls, " control bytes in the first ",
-                                      probe.size(), "); skipped")});
+  // Binary: more than 10% control bytes or 10% invalid UTF-8 in the first
+  // 64 KiB. (Text with a few NULs or stray bytes passes, with a warning.)
+  const size_t invalid = utf8::CountInvalid(probe);
+  if (!probe.empty() && (controls * 10 > probe.size() || invalid * 10 > probe.size())) {
+    sink_->Reject({path, Cat("binary file (", controls, " control and ", invalid,
+                             " invalid UTF-8 bytes in the first ", probe.size(), "); skipped")});
     return;
   }
   if (std::all_of(head.begin(), head.end(),

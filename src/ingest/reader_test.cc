@@ -104,6 +104,20 @@ TEST_F(ReaderTest, EmptyBinaryOversizedAndMissingInputs) {
   EXPECT_NE(c.rejects[3].find("big.jsonl:1: record is larger"), std::string::npos) << c.rejects[3];
 }
 
+// Regression: random bytes have only ~11% control bytes, near the threshold,
+// so binary detection also counts invalid UTF-8.
+TEST_F(ReaderTest, HighBytesWithoutControlsAreBinary) {
+  std::string data;
+  for (int i = 0; i < 4096; ++i) data += static_cast<char>(0x80 + (i * 37) % 128);
+  std::string p = Write("noise.bin", data);
+  std::string latin1 = Write("latin1.txt", "Le pr\xE9sident a parl\xE9 \xE0 Paris hier soir.\n");
+  Collect c = Read({p, latin1});
+  ASSERT_EQ(c.rejects.size(), 1u);
+  EXPECT_NE(c.rejects[0].find("binary file"), std::string::npos);
+  ASSERT_EQ(c.docs.size(), 1u);  // a few Latin-1 letters are text with a warning
+  EXPECT_EQ(c.warnings.size(), 1u);
+}
+
 TEST_F(ReaderTest, DirectoriesAreRecursiveSortedAndDetectFormat) {
   Write("dir/b.txt", "Text B.");
   Write("dir/a/x.data", "{\"id\":\"j\",\"text\":\"JSON sniffed.\"}\n");
