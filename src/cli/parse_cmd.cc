@@ -23,15 +23,11 @@
 namespace parley {
 namespace {
 
-struct ParseFlags {
-  std::vector<std::string> inputs;
-  std::string format = "auto";
+struct ParseFlags : InputFlags {
   std::string tagger = DefaultModelPath("tagger.bin");
   std::string lemmatizer = DefaultModelPath("lemmatizer.bin");
   std::string parser = DefaultModelPath("parser.bin");
   int threads = 1;
-  bool strict = false;
-  bool quiet = false;
 };
 
 struct Models {
@@ -148,8 +144,7 @@ int RunParse(const ParseFlags& f) {
     std::fprintf(stderr, "parse: %llu documents, %llu rejected, %llu warnings; %.2f s\n",
                  (unsigned long long)sink.accepted(), (unsigned long long)sink.rejected(),
                  (unsigned long long)sink.warnings(), progress.Seconds());
-  if (sink.rejected() > 0 && (f.strict || sink.accepted() == 0)) return 1;
-  return 0;
+  return ReadExitCode(sink, f.strict);
 }
 
 }  // namespace
@@ -158,16 +153,12 @@ RunFn RegisterParse(CLI::App* app) {
   auto flags = std::make_shared<ParseFlags>();
   CLI::App* cmd = app->add_subcommand(
       "parse", "Segment, tag, lemmatise and parse; print CoNLL-U with byte offsets");
-  cmd->add_option("inputs", flags->inputs, "Files, directories or - for stdin (default: stdin)");
-  cmd->add_option("--format", flags->format, "Input format: auto, text or jsonl")
-      ->check(CLI::IsMember({"auto", "text", "txt", "jsonl", "json", "ndjson"}));
+  AddInputOptions(cmd, flags.get());
   cmd->add_option("--threads", flags->threads, "Worker threads (documents in parallel)")
       ->check(CLI::Range(1, 256));
   cmd->add_option("--tagger", flags->tagger, "Tagger model")->capture_default_str();
   cmd->add_option("--lemmatizer", flags->lemmatizer, "Lemmatiser model")->capture_default_str();
   cmd->add_option("--parser", flags->parser, "Parser model")->capture_default_str();
-  cmd->add_flag("--strict", flags->strict, "Exit non-zero if any file or record was rejected");
-  cmd->add_flag("-q,--quiet", flags->quiet, "No summary line and no progress bar");
   cmd->footer(
       "Output: CoNLL-U; # newdoc id, # sent_id (<doc id>-<n>), # text; MISC holds\n"
       "TokenRange=start:end (bytes into the document text) and SpaceAfter=No.\n\n"

@@ -19,15 +19,11 @@
 namespace parley {
 namespace {
 
-struct SegmentFlags {
-  std::vector<std::string> inputs;
-  std::string format = "auto";
+struct SegmentFlags : InputFlags {
   std::string output = "-";
   bool lines = false;
   bool debug = false;
   bool no_clean = false;
-  bool strict = false;
-  bool quiet = false;
   std::string progress = "auto";
   uint32_t max_sentence_tokens = 250;
   size_t max_doc_bytes = 32u << 20;
@@ -241,8 +237,7 @@ int RunSegment(const SegmentFlags& f) {
     std::fprintf(stderr, "parley segment: error writing %s\n", f.output.c_str());
     return 1;
   }
-  if (sink.rejected() > 0 && (f.strict || sink.accepted() == 0)) return 1;
-  return 0;
+  return ReadExitCode(sink, f.strict);
 }
 
 }  // namespace
@@ -251,16 +246,11 @@ RunFn RegisterSegment(CLI::App* app) {
   auto flags = std::make_shared<SegmentFlags>();
   CLI::App* cmd = app->add_subcommand(
       "segment", "Clean pages, split sentences and tokenise (JSONL or one sentence per line)");
-  cmd->add_option("inputs", flags->inputs,
-                  "Files, directories (recursive) or - for stdin (default: stdin)");
-  cmd->add_option("--format", flags->format, "Input format: auto, text or jsonl")
-      ->check(CLI::IsMember({"auto", "text", "txt", "jsonl", "json", "ndjson"}));
+  AddInputOptions(cmd, flags.get());
   cmd->add_option("-o,--output", flags->output, "Output file (default: stdout)");
   cmd->add_flag("--lines", flags->lines, "Print one sentence per line instead of JSONL");
   cmd->add_flag("--debug", flags->debug, "List each removed span of page furniture with its offsets");
   cmd->add_flag("--no-clean", flags->no_clean, "Keep page furniture; do not look for page metadata");
-  cmd->add_flag("--strict", flags->strict, "Exit non-zero if any file or record was rejected");
-  cmd->add_flag("-q,--quiet", flags->quiet, "No summary line and no progress bar");
   cmd->add_option("--progress", flags->progress, "Progress bar on stderr: auto (on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--max-sentence-tokens", flags->max_sentence_tokens,

@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <functional>
 #include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/progress.h"
 #include "parley/ingest.h"
@@ -49,6 +52,29 @@ class CliSink : public DocumentSink {
   class Progress* progress_ = nullptr;
   uint64_t accepted_ = 0, rejected_ = 0, warnings_ = 0, bytes_ = 0;
 };
+
+// The options every document-reading verb shares: INPUT..., --format,
+// --strict, -q/--quiet.
+struct InputFlags {
+  std::vector<std::string> inputs;
+  std::string format = "auto";
+  bool strict = false;
+  bool quiet = false;
+};
+
+inline void AddInputOptions(CLI::App* cmd, InputFlags* f) {
+  cmd->add_option("inputs", f->inputs, "Files, directories (recursive) or - for stdin (default: stdin)");
+  cmd->add_option("--format", f->format, "Input format: auto, text or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "txt", "jsonl", "json", "ndjson"}));
+  cmd->add_flag("--strict", f->strict, "Exit non-zero if any file or record was rejected");
+  cmd->add_flag("-q,--quiet", f->quiet, "No summary line and no progress bar");
+}
+
+// Exit status of a reading verb: 1 if anything was rejected and --strict was
+// given or nothing was accepted, else 0.
+inline int ReadExitCode(const CliSink& sink, bool strict) {
+  return sink.rejected() > 0 && (strict || sink.accepted() == 0) ? 1 : 0;
+}
 
 }  // namespace parley
 
