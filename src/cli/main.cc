@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Examples:\n"
+      "  parley parse examples/pages/tehran_talks_page.txt\n"
       "  parley segment examples/pages/tehran_talks_page.txt\n"
       "  parley eval segment ../shared/treebanks/UD_English-PUD/en_pud-ud-test.conllu\n"
       "Run 'parley <verb> --help' for a verb's options.");
