@@ -40,9 +40,6 @@ class Lemmatizer {
   std::string Lemma(std::string_view form, std::string_view upos,
                     std::string_view xpos = {}) const;
 
-  size_t num_exact() const { return exact_.size(); }
-  size_t num_rules() const { return rules_.size(); }
-
   // Key of both tables: the tag ("UPOS/XPOS" or "UPOS"), a tab, then the
   // (lowercased) form or suffix.
   static std::string Key(std::string_view tag, std::string_view text);

@@ -15,11 +15,34 @@
 namespace parley {
 namespace {
 
-struct TrainTaggerFlags {
-  std::string train, dev, out = "models/tagger.bin";
+// Options every `train` verb takes.
+struct TreebankFlags {
+  std::string train, dev, out;
   std::string exclude;  // RE2 over "# sent_id" values
-  int iterations = 8;
+  int iterations = 0;   // 0: the verb has no passes (lemmatizer)
   uint64_t seed = 1;
+};
+
+// --train, --exclude-sent-id, --out; and --dev, --iterations, --seed for
+// verbs that train in passes.
+void AddTreebankOptions(CLI::App* cmd, TreebankFlags* f) {
+  cmd->add_option("--train", f->train, "Training CoNLL-U files, comma-separated")->required();
+  cmd->add_option("--exclude-sent-id", f->exclude,
+                  "Drop training sentences whose sent_id matches this RE2 pattern "
+                  "(e.g. genres whose licence does not allow redistribution)");
+  cmd->add_option("--out", f->out, "Model file to write")->capture_default_str();
+  if (f->iterations == 0) return;
+  cmd->add_option("--dev", f->dev, "Development CoNLL-U files, comma-separated (scores per pass)");
+  cmd->add_option("--iterations", f->iterations, "Passes over the training data")
+      ->check(CLI::Range(1, 100))->capture_default_str();
+  cmd->add_option("--seed", f->seed, "Seed of the sentence order")->capture_default_str();
+}
+
+struct TrainTaggerFlags : TreebankFlags {
+  TrainTaggerFlags() {
+    out = "models/tagger.bin";
+    iterations = 8;
+  }
 };
 
 // Prints "parley train WHAT: message" unless st is OK; returns st.ok().
@@ -81,8 +104,8 @@ int RunTrainTagger(const TrainTaggerFlags& f) {
               f.out, "tagger");
 }
 
-struct TrainLemmatizerFlags {
-  std::string train, exclude, out = "models/lemmatizer.bin";
+struct TrainLemmatizerFlags : TreebankFlags {
+  TrainLemmatizerFlags() { out = "models/lemmatizer.bin"; }
   std::string wordnet = "/usr/share/wordnet";
 };
 
@@ -95,11 +118,12 @@ int RunTrainLemmatizer(const TrainLemmatizerFlags& f) {
   return Save(TrainLemmatizer(train, opts), f.out, "lemmatizer");
 }
 
-struct TrainParserFlags {
-  std::string train, dev, exclude, out = "models/parser.bin";
-  int iterations = 10;
+struct TrainParserFlags : TreebankFlags {
+  TrainParserFlags() {
+    out = "models/parser.bin";
+    iterations = 10;
+  }
   int tag_folds = 0;  // > 0: train on jackknifed predicted tags
-  uint64_t seed = 1;
 };
 
 int RunTrainParser(const TrainParserFlags& f) {
@@ -129,15 +153,7 @@ RunFn RegisterTrain(CLI::App* app) {
   auto flags = std::make_shared<TrainTaggerFlags>();
   CLI::App* tagger = train->add_subcommand(
       "tagger", "Train the part-of-speech tagger (averaged perceptron, UPOS+XPOS)");
-  tagger->add_option("--train", flags->train, "Training CoNLL-U files, comma-separated")->required();
-  tagger->add_option("--dev", flags->dev, "Development CoNLL-U files, comma-separated (accuracy per iteration)");
-  tagger->add_option("--out", flags->out, "Model file to write")->capture_default_str();
-  tagger->add_option("--exclude-sent-id", flags->exclude,
-                     "Drop training sentences whose sent_id matches this RE2 pattern "
-                     "(e.g. genres whose licence does not allow redistribution)");
-  tagger->add_option("--iterations", flags->iterations, "Passes over the training data")
-      ->check(CLI::Range(1, 100))->capture_default_str();
-  tagger->add_option("--seed", flags->seed, "Seed of the sentence order")->capture_default_str();
+  AddTreebankOptions(tagger, flags.get());
   tagger->footer(
       "The same data, iterations and seed give the same model, byte for byte.\n\n"
       "Example (the shipped model, see models/README.md):\n"
@@ -146,26 +162,18 @@ RunFn RegisterTrain(CLI::App* app) {
   auto lflags = std::make_shared<TrainLemmatizerFlags>();
   CLI::App* lem = train->add_subcommand(
       "lemmatizer", "Build the lemmatiser (lemma edits from a treebank plus WordNet exceptions)");
-  lem->add_option("--train", lflags->train, "Training CoNLL-U files, comma-separated")->required();
-  lem->add_option("--exclude-sent-id", lflags->exclude, "Drop sentences whose sent_id matches (RE2)");
+  AddTreebankOptions(lem, lflags.get());
   lem->add_option("--wordnet", lflags->wordnet, "Directory of WordNet's *.exc files ('' for none)")
       ->capture_default_str();
-  lem->add_option("--out", lflags->out, "Model file to write")->capture_default_str();
   lem->footer("Example (the shipped model): scripts/train_models.sh\n"
               "  parley train lemmatizer --train train.conllu --out models/lemmatizer.bin");
   auto pflags = std::make_shared<TrainParserFlags>();
   CLI::App* par = train->add_subcommand(
       "parser", "Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle)");
-  par->add_option("--train", pflags->train, "Training CoNLL-U files, comma-separated")->required();
-  par->add_option("--dev", pflags->dev, "Development CoNLL-U files (UAS/LAS per iteration, gold tags)");
-  par->add_option("--exclude-sent-id", pflags->exclude, "Drop sentences whose sent_id matches (RE2)");
-  par->add_option("--iterations", pflags->iterations, "Passes over the training data")
-      ->check(CLI::Range(1, 100))->capture_default_str();
-  par->add_option("--seed", pflags->seed, "Seed of the sentence order")->capture_default_str();
+  AddTreebankOptions(par, pflags.get());
   par->add_option("--tag-folds", pflags->tag_folds,
                   "Train on tags predicted by K-fold jackknifing (as at parse time) instead of gold tags")
       ->check(CLI::Range(0, 20));
-  par->add_option("--out", pflags->out, "Model file to write")->capture_default_str();
   par->footer("Example (the shipped model): scripts/train_models.sh\n"
               "  parley train parser --train train.conllu --dev dev.conllu --out models/parser.bin");
   train->footer("Example:\n  parley train tagger --train train.conllu --dev dev.conllu --out models/tagger.bin");

@@ -77,11 +77,4 @@ void AppendInt(int64_t v, std::string* out) {
   out->append(buf, r.ptr);
 }
 
-void JsonWriter::Double(double v) {
-  Sep();
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof(buf), v);
-  out_->append(buf, r.ptr);
-}
-
 }  // namespace parley

@@ -29,8 +29,6 @@ class JsonWriter {
   void Key(std::string_view k) { Sep(); AppendJsonString(k, out_); out_->push_back(':'); first_ = true; }
   void String(std::string_view s) { Sep(); AppendJsonString(s, out_); }
   void Int(int64_t v) { Sep(); AppendInt(v, out_); }
-  void Double(double v);
-  void Bool(bool b) { Sep(); out_->append(b ? "true" : "false"); }
   void Null() { Sep(); out_->append("null"); }
   // A value that is already JSON text (e.g. passed-through fields).
   void Raw(std::string_view json) { Sep(); out_->append(json); }
