@@ -5,8 +5,13 @@
 //     ending so ("-ies" NOUN -> strip 3, add "y").
 // The tag is "UPOS/XPOS" (XPOS tells possessive "her" from object "her"); a
 // word whose pair is unknown falls back to entries under its UPOS alone.
-// An edit strips characters from the end and appends a string. Proper nouns
-// keep their case; other words are lowercased first ("Officials" -> "official").
+// An edit strips characters from the end and appends a string. When a word
+// has no exact entry and its tag has a dictionary (WordNet's lemmas of nouns,
+// verbs, adjectives and adverbs), a rule whose lemma is a dictionary word wins
+// over one whose lemma is not (XPOS rules first, then UPOS rules, then
+// WordNet's own detachment rules): "upgraded" VBN is "upgrade", not "upgrad".
+// Punctuation gets no suffix rules. Proper nouns, punctuation and symbols keep
+// their case; other words are lowercased first ("Officials" -> "official").
 // Numbers written in groups lose their commas ("1,993,045" -> "1993045").
 //
 //   PARLEY_ASSIGN_OR_RETURN(auto lem, Lemmatizer::Load("models/lemmatizer.bin"));
@@ -16,10 +21,12 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "parley/status.h"
 
 namespace parley {
@@ -44,20 +51,32 @@ class Lemmatizer {
   // (lowercased) form or suffix.
   static std::string Key(std::string_view tag, std::string_view text);
 
- private:
-  const LemmaEdit* Find(std::string_view tag, std::string_view lower) const;
+  // True for tags whose words keep their case (PROPN, PUNCT, SYM); other
+  // words are lowercased before their edit.
+  static bool KeepsCase(std::string_view upos) {
+    return upos == "PROPN" || upos == "PUNCT" || upos == "SYM";
+  }
 
- public:
+  // `base` with edit `e` applied; an edit that does not fit leaves it whole.
+  static std::string Apply(std::string_view base, const LemmaEdit& e);
 
  private:
+  // The lemma of `lower` (base: the form to edit) under one tag, or nullopt
+  // when the tag has neither an exact entry nor a rule for it.
+  std::optional<std::string> LemmaUnder(std::string_view tag, std::string_view lower,
+                                        std::string_view base,
+                                        const absl::flat_hash_set<std::string>* vocab) const;
+
   Lemmatizer() = default;
   absl::flat_hash_map<std::string, LemmaEdit> exact_;
   absl::flat_hash_map<std::string, LemmaEdit> rules_;
+  // Dictionary lemmas by UPOS ("NOUN", "VERB", "ADJ", "ADV").
+  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> vocab_;
 };
 
-// The lemma-edit model file: magic "PRLYLEM\x01", version 1 (docs/formats.md).
+// The lemma-edit model file: magic "PRLYLEM\x01", version 2 (docs/formats.md).
 inline constexpr std::string_view kLemmatizerMagic = "PRLYLEM\x01";
-inline constexpr uint32_t kLemmatizerVersion = 1;
+inline constexpr uint32_t kLemmatizerVersion = 2;
 
 }  // namespace parley
 

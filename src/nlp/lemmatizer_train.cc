@@ -2,12 +2,14 @@
 // (the form, lowercased unless a proper noun) to its gold lemma is counted
 // under (UPOS, form) and under (UPOS, each suffix of 1-6 letters); the
 // commonest edit wins. WordNet exceptions fill in irregular forms the
-// treebank never showed. Only entries that differ from what the suffix rules
-// would give are kept as exact entries.
+// treebank never showed, and WordNet's index files give the dictionary of
+// lemmas that picks between suffix rules at run time. Only exact entries that
+// differ from what the rules would give are kept.
 #include "nlp/lemmatizer_train.h"
 
 #include <fstream>
 #include <map>
+#include <set>
 
 #include "nlp/model_io.h"
 #include "parley/lemmatizer.h"
@@ -77,6 +79,43 @@ absl::Status AddWordNet(const std::string& dir, Counts* exact) {
   return absl::OkStatus();
 }
 
+using Vocab = std::map<std::string, std::set<std::string>>;  // UPOS -> lemmas
+
+// Single-word lemmas of WordNet's index.noun/verb/adj/adv.
+absl::Status ReadWordNetLemmas(const std::string& dir, Vocab* vocab) {
+  const std::pair<const char*, const char*> kFiles[] = {
+      {"index.noun", "NOUN"}, {"index.verb", "VERB"}, {"index.adj", "ADJ"}, {"index.adv", "ADV"}};
+  for (auto [file, upos] : kFiles) {
+    std::ifstream in(dir + "/" + file);
+    if (!in) return absl::NotFoundError(Cat(dir, "/", file, ": cannot open (install wordnet-base)"));
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty() || line[0] == ' ') continue;  // licence header
+      std::string_view lemma = std::string_view(line).substr(0, line.find(' '));
+      if (Contains(lemma, "_")) continue;
+      (*vocab)[upos].emplace(lemma);
+    }
+  }
+  return absl::OkStatus();
+}
+
+void WriteVocab(const Vocab& vocab, model_io::Writer* w) {
+  w->U32(static_cast<uint32_t>(vocab.size()));
+  for (const auto& [upos, lemmas] : vocab) {
+    w->Str(upos);
+    w->U32(static_cast<uint32_t>(lemmas.size()));
+    for (const std::string& lemma : lemmas) w->Str(lemma);
+  }
+}
+
+std::string ModelBytes(const std::map<std::string, EditKey>& exact,
+                       const std::map<std::string, EditKey>& rules, const Vocab& vocab) {
+  model_io::Writer w(kLemmatizerMagic, kLemmatizerVersion);
+  WriteTable(exact, &w);
+  WriteTable(rules, &w);
+  WriteVocab(vocab, &w);
+  return w.Finish();
+}
+
 }  // namespace
 
 absl::StatusOr<std::string> TrainLemmatizer(const std::vector<ConlluSentence>& train,
@@ -86,11 +125,13 @@ absl::StatusOr<std::string> TrainLemmatizer(const std::vector<ConlluSentence>& t
     for (const ConlluWord& w : s.words) {
       if (w.lemma.empty() || w.upos.empty()) continue;
       std::string lower = AsciiLower(w.form);
-      const std::string base = w.upos == "PROPN" ? w.form : lower;
+      const std::string base = Lemmatizer::KeepsCase(w.upos) ? w.form : lower;
       EditKey edit = EditBetween(base, w.lemma);
       if (edit.first > 255) continue;
       // A rewrite of the whole word ("better" -> "well") is no rule for other words.
-      const bool generalises = (edit.first & 0x7f) < static_cast<int>(base.size());
+      // Punctuation keeps its form unless listed ("--" is no "-" + "-").
+      const bool generalises =
+          (edit.first & 0x7f) < static_cast<int>(base.size()) && w.upos != "PUNCT";
       // Counted under "UPOS/XPOS" and under "UPOS" alone (the fallback).
       for (const std::string& tag : {Cat(w.upos, "/", w.xpos), w.upos}) {
         ++exact[Lemmatizer::Key(tag, lower)][edit];
@@ -99,36 +140,33 @@ absl::StatusOr<std::string> TrainLemmatizer(const std::vector<ConlluSentence>& t
       }
     }
   }
-  if (!options.wordnet_dir.empty()) PARLEY_RETURN_IF_ERROR(AddWordNet(options.wordnet_dir, &exact));
+  Vocab vocab;
+  if (!options.wordnet_dir.empty()) {
+    PARLEY_RETURN_IF_ERROR(AddWordNet(options.wordnet_dir, &exact));
+    PARLEY_RETURN_IF_ERROR(ReadWordNetLemmas(options.wordnet_dir, &vocab));
+  }
   std::map<std::string, EditKey> rules;
   for (const auto& [key, edits] : suffix) {
     int support = 0;
     EditKey best = Commonest(edits, &support);
     if (support >= options.min_rule_support) rules.emplace(key, best);
   }
-  // Keep an exact entry only where the rules (longest suffix first) under the
-  // same tag would differ.
+  // Keep an exact entry only where the model without exact entries (rules
+  // and dictionary, as at run time) would give another lemma.
+  PARLEY_ASSIGN_OR_RETURN(auto by_rules, Lemmatizer::FromBytes(ModelBytes({}, rules, vocab), "rules"));
   std::map<std::string, EditKey> exact_kept;
   for (const auto& [key, edits] : exact) {
     int support = 0;
     EditKey best = Commonest(edits, &support);
     size_t tab = key.find('\t');
-    std::string_view upos = std::string_view(key).substr(0, tab);
+    std::string_view tag = std::string_view(key).substr(0, tab);
     std::string_view form = std::string_view(key).substr(tab + 1);
-    EditKey by_rule{0, ""};
-    for (size_t k = std::min<size_t>(6, form.size()); k >= 1; --k) {
-      auto it = rules.find(Lemmatizer::Key(upos, form.substr(form.size() - k)));
-      if (it != rules.end()) {
-        by_rule = it->second;
-        break;
-      }
-    }
-    if (best != by_rule) exact_kept.emplace(key, best);
+    size_t slash = tag.find('/');
+    std::string_view upos = tag.substr(0, slash);
+    std::string_view xpos = slash == std::string_view::npos ? "" : tag.substr(slash + 1);
+    if (by_rules->Lemma(form, upos, xpos) != Lemmatizer::Apply(form, LemmaEdit{static_cast<uint8_t>(best.first), best.second})) exact_kept.emplace(key, best);
   }
-  model_io::Writer w(kLemmatizerMagic, kLemmatizerVersion);
-  WriteTable(exact_kept, &w);
-  WriteTable(rules, &w);
-  return w.Finish();
+  return ModelBytes(exact_kept, rules, vocab);
 }
 
 }  // namespace parley
