@@ -26,10 +26,11 @@
 #include <string_view>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "parley/status.h"
 
 namespace parley {
+
+class WordNetLexicon;
 
 struct LemmaEdit {
   // Bytes removed from the end (bits 0-6); bit 7 set: then capitalise the
@@ -62,16 +63,19 @@ class Lemmatizer {
 
  private:
   // The lemma of `lower` (base: the form to edit) under one tag, or nullopt
-  // when the tag has neither an exact entry nor a rule for it.
+  // when the tag has neither an exact entry nor a rule for it. `wn_pos` is
+  // the WordNetLexicon::Pos whose lemmas are preferred, or -1.
   std::optional<std::string> LemmaUnder(std::string_view tag, std::string_view lower,
-                                        std::string_view base,
-                                        const absl::flat_hash_set<std::string>* vocab) const;
+                                        std::string_view base, int wn_pos) const;
+  bool InDictionary(int wn_pos, std::string_view lemma) const;
 
-  Lemmatizer() = default;
+  Lemmatizer();
   absl::flat_hash_map<std::string, LemmaEdit> exact_;
   absl::flat_hash_map<std::string, LemmaEdit> rules_;
-  // Dictionary lemmas by UPOS ("NOUN", "VERB", "ADJ", "ADV").
-  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> vocab_;
+  std::unique_ptr<WordNetLexicon> wordnet_;  // lemmas by part of speech
+
+ public:
+  ~Lemmatizer();
 };
 
 // The lemma-edit model file: magic "PRLYLEM\x01", version 2 (docs/formats.md).

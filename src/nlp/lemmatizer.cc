@@ -1,12 +1,12 @@
 // Lemmatiser runtime. Model payload (after the frame of model_io.h):
 //   u32 E, E x (str key, u8 strip, str append)   exact entries
 //   u32 R, R x (str key, u8 strip, str append)   suffix rules
-//   u32 V, V x (str upos, u32 n, n x str lemma)   dictionary lemmas by UPOS
+//   the dictionary: a WordNetLexicon (nlp/wordnet.h)
 #include "parley/lemmatizer.h"
 
-#include <span>
 
 #include "nlp/model_io.h"
+#include "nlp/wordnet.h"
 #include "util/strings.h"
 
 namespace parley {
@@ -25,50 +25,6 @@ bool ReadTable(model_io::Reader* r, absl::flat_hash_map<std::string, LemmaEdit>*
     table->emplace(std::move(key), std::move(e));
   }
   return true;
-}
-
-bool ReadVocab(model_io::Reader* r,
-               absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>>* vocab) {
-  uint32_t groups = 0;
-  if (!r->U32(&groups)) return false;
-  for (uint32_t g = 0; g < groups; ++g) {
-    std::string upos;
-    uint32_t n = 0;
-    if (!r->Str(&upos) || !r->U32(&n)) return false;
-    absl::flat_hash_set<std::string>& set = (*vocab)[upos];
-    set.reserve(n);
-    for (uint32_t i = 0; i < n; ++i) {
-      std::string lemma;
-      if (!r->Str(&lemma)) return false;
-      set.insert(std::move(lemma));
-    }
-  }
-  return true;
-}
-
-// WordNet's detachment rules ("morphy"): suffix -> replacement, by UPOS.
-struct Detachment {
-  std::string_view suffix, replacement;
-};
-constexpr Detachment kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"}, {"zes", "z"},
-                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-constexpr Detachment kVerbRules[] = {{"s", ""},  {"ies", "y"}, {"es", "e"},  {"es", ""},
-                                     {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
-constexpr Detachment kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
-
-// The first detachment of `lower` that gives a dictionary word, if any.
-std::optional<std::string> Morphy(std::string_view upos, std::string_view lower,
-                                  const absl::flat_hash_set<std::string>& vocab) {
-  std::span<const Detachment> rules;
-  if (upos == "NOUN") rules = kNounRules;
-  else if (upos == "VERB") rules = kVerbRules;
-  else if (upos == "ADJ") rules = kAdjRules;
-  for (const Detachment& d : rules) {
-    if (lower.size() <= d.suffix.size() || !lower.ends_with(d.suffix)) continue;
-    std::string lemma = Cat(lower.substr(0, lower.size() - d.suffix.size()), d.replacement);
-    if (vocab.contains(lemma)) return lemma;
-  }
-  return std::nullopt;
 }
 
 }  // namespace
@@ -108,9 +64,15 @@ std::string Lemmatizer::Key(std::string_view tag, std::string_view text) {
   return Cat(tag, "\t", text);
 }
 
-std::optional<std::string> Lemmatizer::LemmaUnder(
-    std::string_view tag, std::string_view lower, std::string_view base,
-    const absl::flat_hash_set<std::string>* vocab) const {
+Lemmatizer::Lemmatizer() : wordnet_(std::make_unique<WordNetLexicon>()) {}
+Lemmatizer::~Lemmatizer() = default;
+
+bool Lemmatizer::InDictionary(int wn_pos, std::string_view lemma) const {
+  return wn_pos >= 0 && wordnet_->Contains(static_cast<WordNetLexicon::Pos>(wn_pos), lemma);
+}
+
+std::optional<std::string> Lemmatizer::LemmaUnder(std::string_view tag, std::string_view lower,
+                                                  std::string_view base, int wn_pos) const {
   std::string key = Key(tag, lower);
   if (auto it = exact_.find(key); it != exact_.end()) return Apply(base, it->second);
   std::optional<std::string> longest;
@@ -120,7 +82,7 @@ std::optional<std::string> Lemmatizer::LemmaUnder(
     auto it = rules_.find(key);
     if (it == rules_.end()) continue;
     std::string lemma = Apply(base, it->second);
-    if (vocab == nullptr || vocab->contains(lemma)) return lemma;
+    if (wn_pos < 0 || InDictionary(wn_pos, lemma)) return lemma;
     if (!longest) longest = std::move(lemma);
   }
   return longest;
@@ -136,7 +98,7 @@ absl::StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::FromBytes(std::string_vi
   PARLEY_ASSIGN_OR_RETURN(model_io::Reader r, model_io::Reader::Open(bytes, kLemmatizerMagic,
                                                                     kLemmatizerVersion, name));
   std::unique_ptr<Lemmatizer> lem(new Lemmatizer());
-  if (!ReadTable(&r, &lem->exact_) || !ReadTable(&r, &lem->rules_) || !ReadVocab(&r, &lem->vocab_))
+  if (!ReadTable(&r, &lem->exact_) || !ReadTable(&r, &lem->rules_) || !lem->wordnet_->Read(&r))
     return r.Truncated();
   if (!r.AtEnd()) return absl::InvalidArgumentError(Cat(name, ": trailing data after the model"));
   return lem;
@@ -149,19 +111,20 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view upos,
   if (upos == "NUM" && IsGroupedNumber(form)) return WithoutCommas(form);
   std::string lower = AsciiLower(form);
   const std::string base = KeepsCase(upos) ? std::string(form) : lower;
-  auto v = vocab_.find(std::string(upos));  // Debian abseil: no std::string_view lookup
-  const absl::flat_hash_set<std::string>* vocab = v == vocab_.end() ? nullptr : &v->second;
+  const std::optional<WordNetLexicon::Pos> pos = WordNetLexicon::FromUpos(upos);
+  const int wn_pos = pos && !wordnet_->empty() ? *pos : -1;
   // The fine tag's lemma, unless it is no dictionary word and the UPOS's
   // rules or WordNet's detachments give one.
   std::optional<std::string> fine;
-  if (!xpos.empty()) fine = LemmaUnder(Cat(upos, "/", xpos), lower, base, vocab);
-  if (fine && (vocab == nullptr || vocab->contains(*fine) || exact_.contains(Key(Cat(upos, "/", xpos), lower))))
+  if (!xpos.empty()) fine = LemmaUnder(Cat(upos, "/", xpos), lower, base, wn_pos);
+  if (fine && (wn_pos < 0 || InDictionary(wn_pos, *fine) ||
+               exact_.contains(Key(Cat(upos, "/", xpos), lower))))
     return *std::move(fine);
-  std::optional<std::string> coarse = LemmaUnder(upos, lower, base, vocab);
-  if (vocab != nullptr) {
-    if (coarse && vocab->contains(*coarse)) return *std::move(coarse);
-    if (!vocab->contains(lower)) {
-      if (auto lemma = Morphy(upos, lower, *vocab)) return *std::move(lemma);
+  std::optional<std::string> coarse = LemmaUnder(upos, lower, base, wn_pos);
+  if (wn_pos >= 0) {
+    if (coarse && InDictionary(wn_pos, *coarse)) return *std::move(coarse);
+    if (!InDictionary(wn_pos, lower)) {
+      if (auto lemma = wordnet_->Morphy(*pos, lower)) return *std::move(lemma);
     }
   }
   if (fine) return *std::move(fine);

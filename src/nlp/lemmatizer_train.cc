@@ -9,9 +9,9 @@
 
 #include <fstream>
 #include <map>
-#include <set>
 
 #include "nlp/model_io.h"
+#include "nlp/wordnet.h"
 #include "parley/lemmatizer.h"
 #include "util/strings.h"
 
@@ -79,40 +79,12 @@ absl::Status AddWordNet(const std::string& dir, Counts* exact) {
   return absl::OkStatus();
 }
 
-using Vocab = std::map<std::string, std::set<std::string>>;  // UPOS -> lemmas
-
-// Single-word lemmas of WordNet's index.noun/verb/adj/adv.
-absl::Status ReadWordNetLemmas(const std::string& dir, Vocab* vocab) {
-  const std::pair<const char*, const char*> kFiles[] = {
-      {"index.noun", "NOUN"}, {"index.verb", "VERB"}, {"index.adj", "ADJ"}, {"index.adv", "ADV"}};
-  for (auto [file, upos] : kFiles) {
-    std::ifstream in(dir + "/" + file);
-    if (!in) return absl::NotFoundError(Cat(dir, "/", file, ": cannot open (install wordnet-base)"));
-    for (std::string line; std::getline(in, line);) {
-      if (line.empty() || line[0] == ' ') continue;  // licence header
-      std::string_view lemma = std::string_view(line).substr(0, line.find(' '));
-      if (Contains(lemma, "_")) continue;
-      (*vocab)[upos].emplace(lemma);
-    }
-  }
-  return absl::OkStatus();
-}
-
-void WriteVocab(const Vocab& vocab, model_io::Writer* w) {
-  w->U32(static_cast<uint32_t>(vocab.size()));
-  for (const auto& [upos, lemmas] : vocab) {
-    w->Str(upos);
-    w->U32(static_cast<uint32_t>(lemmas.size()));
-    for (const std::string& lemma : lemmas) w->Str(lemma);
-  }
-}
-
 std::string ModelBytes(const std::map<std::string, EditKey>& exact,
-                       const std::map<std::string, EditKey>& rules, const Vocab& vocab) {
+                       const std::map<std::string, EditKey>& rules, const WordNetLexicon& vocab) {
   model_io::Writer w(kLemmatizerMagic, kLemmatizerVersion);
   WriteTable(exact, &w);
   WriteTable(rules, &w);
-  WriteVocab(vocab, &w);
+  vocab.Write(&w);
   return w.Finish();
 }
 
@@ -140,10 +112,10 @@ absl::StatusOr<std::string> TrainLemmatizer(const std::vector<ConlluSentence>& t
       }
     }
   }
-  Vocab vocab;
+  WordNetLexicon vocab;
   if (!options.wordnet_dir.empty()) {
     PARLEY_RETURN_IF_ERROR(AddWordNet(options.wordnet_dir, &exact));
-    PARLEY_RETURN_IF_ERROR(ReadWordNetLemmas(options.wordnet_dir, &vocab));
+    PARLEY_RETURN_IF_ERROR(vocab.ReadIndex(options.wordnet_dir));
   }
   std::map<std::string, EditKey> rules;
   for (const auto& [key, edits] : suffix) {
