@@ -22,6 +22,7 @@
 namespace parley {
 
 class LinearModel;
+class WordNetLexicon;
 
 class Tagger {
  public:
@@ -45,6 +46,7 @@ class Tagger {
   std::vector<std::string> upos_, xpos_;
   absl::flat_hash_map<std::string, std::string> dictionary_;  // word -> ambiguity class
   std::unique_ptr<LinearModel> model_;
+  std::unique_ptr<WordNetLexicon> wordnet_;  // classes of words missing from dictionary_
 };
 
 }  // namespace parley

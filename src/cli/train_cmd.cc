@@ -43,7 +43,13 @@ struct TrainTaggerFlags : TreebankFlags {
     out = "models/tagger.bin";
     iterations = 8;
   }
+  std::string wordnet = "/usr/share/wordnet";
 };
+
+void AddWordNetOption(CLI::App* cmd, std::string* dir, const char* what) {
+  cmd->add_option("--wordnet", *dir, Cat("Directory of WordNet's ", what, " ('' for none)"))
+      ->capture_default_str();
+}
 
 // Prints "parley train WHAT: message" unless st is OK; returns st.ok().
 bool Check(const absl::Status& st, const char* what) {
@@ -97,6 +103,7 @@ int RunTrainTagger(const TrainTaggerFlags& f) {
   TaggerTrainOptions opts;
   opts.iterations = f.iterations;
   opts.seed = f.seed;
+  opts.wordnet_dir = f.wordnet;
   return Save(TrainTagger(train, dev, opts, [](const TaggerTrainProgress& p) {
                 std::fprintf(stderr, "  iteration %d: train %.4f  dev %.4f\n", p.iteration,
                              p.train_accuracy, p.dev_accuracy);
@@ -154,6 +161,7 @@ RunFn RegisterTrain(CLI::App* app) {
   CLI::App* tagger = train->add_subcommand(
       "tagger", "Train the part-of-speech tagger (averaged perceptron, UPOS+XPOS)");
   AddTreebankOptions(tagger, flags.get());
+  AddWordNetOption(tagger, &flags->wordnet, "index.* files (classes of rare and unseen words)");
   tagger->footer(
       "The same data, iterations and seed give the same model, byte for byte.\n\n"
       "Example (the shipped model, see models/README.md):\n"
@@ -163,8 +171,7 @@ RunFn RegisterTrain(CLI::App* app) {
   CLI::App* lem = train->add_subcommand(
       "lemmatizer", "Build the lemmatiser (lemma edits from a treebank plus WordNet exceptions)");
   AddTreebankOptions(lem, lflags.get());
-  lem->add_option("--wordnet", lflags->wordnet, "Directory of WordNet's *.exc files ('' for none)")
-      ->capture_default_str();
+  AddWordNetOption(lem, &lflags->wordnet, "*.exc and index.* files");
   lem->footer("Example (the shipped model): scripts/train_models.sh\n"
               "  parley train lemmatizer --train train.conllu --out models/lemmatizer.bin");
   auto pflags = std::make_shared<TrainParserFlags>();

@@ -1,8 +1,9 @@
 // Tagger runtime: model loading and greedy decoding.
 //
-// Model file (version 1), after the common header of model_io.h:
+// Model file (version 2), after the common header of model_io.h:
 //   u32 tag count, then per tag: str upos, str xpos
 //   u32 dictionary size, then per word: str word, str ambiguity class
+//   a WordNetLexicon (nlp/wordnet.h; no parts of speech if trained without)
 //   the weights: a LinearModel table (nlp/linear_model.h)
 #include "parley/tagger.h"
 
@@ -10,11 +11,13 @@
 #include "nlp/model_io.h"
 #include "nlp/tagger_features.h"
 #include "nlp/tagger_model.h"
+#include "nlp/wordnet.h"
 #include "util/strings.h"
 
 namespace parley {
 
-Tagger::Tagger() : model_(std::make_unique<LinearModel>()) {}
+Tagger::Tagger()
+    : model_(std::make_unique<LinearModel>()), wordnet_(std::make_unique<WordNetLexicon>()) {}
 Tagger::~Tagger() = default;
 
 size_t Tagger::num_features() const { return model_->num_features(); }
@@ -43,7 +46,7 @@ absl::StatusOr<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view bytes
     if (!r.Str(&word) || !r.Str(&amb)) return r.Truncated();
     t->dictionary_.emplace(std::move(word), std::move(amb));
   }
-  if (!t->model_->Read(&r, static_cast<int>(tags))) return r.Truncated();
+  if (!t->wordnet_->Read(&r) || !t->model_->Read(&r, static_cast<int>(tags))) return r.Truncated();
   if (!r.AtEnd()) return absl::InvalidArgumentError(Cat(name, ": trailing data after the model"));
   return t;
 }
@@ -51,7 +54,7 @@ absl::StatusOr<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view bytes
 void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<int>* tags) const {
   tags->assign(words.size(), 0);
   tagger::SentenceContext ctx;
-  ctx.Build(words, dictionary_);
+  ctx.Build(words, dictionary_, *wordnet_);
   std::vector<uint64_t> features;
   std::vector<float> scores(upos_.size());
   int prev1 = -1, prev2 = -1;

@@ -4,6 +4,7 @@
 // the two previous tags, alone, together and with the current word.
 #include "nlp/tagger_features.h"
 
+#include "nlp/wordnet.h"
 #include "util/strings.h"
 
 namespace parley::tagger {
@@ -72,7 +73,8 @@ std::string NormalizeWord(std::string_view w) {
   return IsNumber(w) ? std::string("<num>") : AsciiLower(w);
 }
 
-void SentenceContext::Build(const std::vector<std::string_view>& words, const TagDictionary& dict) {
+void SentenceContext::Build(const std::vector<std::string_view>& words, const TagDictionary& dict,
+                            const WordNetLexicon& wordnet) {
   lower.clear();
   shape.clear();
   amb.clear();
@@ -80,7 +82,12 @@ void SentenceContext::Build(const std::vector<std::string_view>& words, const Ta
     lower.push_back(NormalizeWord(w));
     shape.push_back(tagger::Shape(w));
     auto it = dict.find(lower.back());
-    amb.push_back(it == dict.end() ? std::string_view("<unk>") : std::string_view(it->second));
+    if (it != dict.end()) {
+      amb.push_back(it->second);
+    } else {
+      std::string_view wn = wordnet.empty() ? "wn:" : wordnet.Class(lower.back());
+      amb.push_back(wn == "wn:" ? std::string_view("<unk>") : wn);
+    }
   }
 }
 

@@ -11,6 +11,10 @@
 
 #include "absl/container/flat_hash_map.h"
 
+namespace parley {
+class WordNetLexicon;
+}
+
 namespace parley::tagger {
 
 // Tag dictionary: lowercased word -> its ambiguity class, the tags it took in
@@ -27,7 +31,10 @@ struct SentenceContext {
   std::vector<std::string> shape;  // "Xxxx", "dd-d", ... (runs capped at 2)
   std::vector<std::string_view> amb;  // ambiguity class, "<unk>" if none
   // Sentinels: positions -2, -1 and n, n+1 read as "<s>" / "</s>".
-  void Build(const std::vector<std::string_view>& words, const TagDictionary& dict);
+  // Words missing from `dict` get their WordNet class ("wn:v~") from
+  // `wordnet` when it knows them, else "<unk>".
+  void Build(const std::vector<std::string_view>& words, const TagDictionary& dict,
+             const WordNetLexicon& wordnet);
   std::string_view Lower(int i) const;
   std::string_view Shape(int i) const;
   std::string_view Amb(int i) const;

@@ -8,7 +8,7 @@
 namespace parley::tagger {
 
 inline constexpr std::string_view kMagic = "PRLYTAG\x01";
-inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kVersion = 2;
 
 }  // namespace parley::tagger
 

@@ -13,6 +13,7 @@
 #include "nlp/perceptron.h"
 #include "nlp/tagger_features.h"
 #include "nlp/tagger_model.h"
+#include "nlp/wordnet.h"
 #include "parley/tagger.h"
 #include "util/strings.h"
 
@@ -21,7 +22,8 @@ namespace {
 
 // The model file: tag names, tag dictionary, then the averaged weights.
 std::string Export(const Perceptron& model, const std::vector<std::string>& upos,
-                   const std::vector<std::string>& xpos, const tagger::TagDictionary& dict) {
+                   const std::vector<std::string>& xpos, const tagger::TagDictionary& dict,
+                   const WordNetLexicon& wordnet) {
   model_io::Writer w(tagger::kMagic, tagger::kVersion);
   w.U32(static_cast<uint32_t>(upos.size()));
   for (size_t i = 0; i < upos.size(); ++i) {
@@ -35,6 +37,7 @@ std::string Export(const Perceptron& model, const std::vector<std::string>& upos
     w.Str(word);
     w.Str(amb);
   }
+  wordnet.Write(&w);
   model.WriteAveraged(&w);
   return w.Finish();
 }
@@ -107,6 +110,8 @@ absl::StatusOr<std::string> TrainTagger(
     return absl::InvalidArgumentError(Cat("too many UPOS/XPOS pairs: ", tags.upos.size()));
   Perceptron model(static_cast<int>(tags.upos.size()));
   const tagger::TagDictionary dict = BuildDictionary(train, tags);
+  WordNetLexicon wordnet;
+  if (!options.wordnet_dir.empty()) PARLEY_RETURN_IF_ERROR(wordnet.ReadIndex(options.wordnet_dir));
   std::vector<size_t> order(train.size());
   std::iota(order.begin(), order.end(), 0);
   std::mt19937_64 rng(options.seed);
@@ -121,7 +126,7 @@ absl::StatusOr<std::string> TrainTagger(
       const ConlluSentence& s = train[idx];
       std::vector<std::string_view> forms = Forms(s);
       tagger::SentenceContext ctx;
-      ctx.Build(forms, dict);
+      ctx.Build(forms, dict, wordnet);
       int prev1 = -1, prev2 = -1;
       for (int i = 0; i < static_cast<int>(forms.size()); ++i) {
         tagger::Extract(ctx, forms, i, prev1, prev2, &features);
@@ -135,7 +140,7 @@ absl::StatusOr<std::string> TrainTagger(
         prev1 = guess;
       }
     }
-    bytes = Export(model, tags.upos, tags.xpos, dict);
+    bytes = Export(model, tags.upos, tags.xpos, dict, wordnet);
     if (progress) {
       TaggerTrainProgress p;
       p.iteration = it;

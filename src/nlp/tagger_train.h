@@ -16,6 +16,9 @@ namespace parley {
 struct TaggerTrainOptions {
   int iterations = 8;
   uint64_t seed = 1;  // sentence order; the same seed and data give the same model
+  // Directory with WordNet's index.noun/verb/adj/adv: classes for words the
+  // treebank does not know well enough. Empty: none.
+  std::string wordnet_dir;
 };
 
 struct TaggerTrainProgress {
