@@ -4,22 +4,29 @@
 //
 // Serialised as: u32 F, F x (u64 key, u16 n, n x (u8 class, f32 weight)),
 // keys ascending.
+//
+// In memory the (class, weight) pairs stay as stored, in one block copied
+// from the file; rows (key, offset, count) are kept in key order, and a
+// directory indexed by the top bits of the key (keys are hashes, so uniform)
+// points at the first row of each bucket. Loading is one pass over the rows,
+// with no hash table to build.
 #ifndef PARLEY_NLP_LINEAR_MODEL_H_
 #define PARLEY_NLP_LINEAR_MODEL_H_
 
+#include <algorithm>
 #include <cstdint>
-#include <utility>
+#include <cstring>
+#include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "nlp/model_io.h"
 
 namespace parley {
 
 class LinearModel {
  public:
-  // Reads the table; classes must be < num_classes. False on short data or a
-  // bad class id.
+  // Reads the table; classes must be < num_classes and keys ascending. False
+  // on short data, a bad class id or keys out of order.
   bool Read(model_io::Reader* r, int num_classes);
 
   // scores[c] = sum of the weights of `features` for class c.
@@ -27,10 +34,14 @@ class LinearModel {
   void Score(const std::vector<uint64_t>& features, float* scores) const {
     std::fill(scores, scores + num_classes_, 0.f);
     for (uint64_t key : features) {
-      auto it = rows_.find(key);
-      if (it == rows_.end()) continue;
-      for (uint32_t k = it->second.first; k < it->second.second; ++k)
-        scores[classes_[k]] += weights_[k];
+      const Row* row = Find(key);
+      if (row == nullptr) continue;
+      const char* p = pairs_.data() + row->offset;
+      for (uint32_t k = 0; k < row->count; ++k, p += 5) {
+        float w;
+        std::memcpy(&w, p + 1, 4);
+        scores[static_cast<uint8_t>(p[0])] += w;
+      }
     }
   }
 
@@ -38,10 +49,25 @@ class LinearModel {
   size_t num_features() const { return rows_.size(); }
 
  private:
+  struct Row {
+    uint64_t key;
+    uint32_t offset;  // into pairs_
+    uint32_t count;   // (class, weight) pairs
+  };
+
+  const Row* Find(uint64_t key) const {
+    const uint64_t bucket = key >> shift_;
+    const Row* end = rows_.data() + directory_[bucket + 1];
+    for (const Row* row = rows_.data() + directory_[bucket]; row < end; ++row)
+      if (row->key == key) return row;
+    return nullptr;
+  }
+
   int num_classes_ = 0;
-  absl::flat_hash_map<uint64_t, std::pair<uint32_t, uint32_t>> rows_;
-  std::vector<uint8_t> classes_;
-  std::vector<float> weights_;
+  std::string pairs_;                // n x (u8 class, f32 weight) per row, as stored
+  std::vector<Row> rows_;            // ascending key
+  std::vector<uint32_t> directory_;  // bucket b's rows: [directory_[b], directory_[b + 1])
+  int shift_ = 63;                   // bucket = key >> shift_
 };
 
 }  // namespace parley
