@@ -33,14 +33,28 @@ class LinearModel {
   // REQUIRES: scores has num_classes elements.
   void Score(const std::vector<uint64_t>& features, float* scores) const {
     std::fill(scores, scores + num_classes_, 0.f);
-    for (uint64_t key : features) {
-      const Row* row = Find(key);
-      if (row == nullptr) continue;
-      const char* p = pairs_.data() + row->offset;
-      for (uint32_t k = 0; k < row->count; ++k, p += 5) {
-        float w;
-        std::memcpy(&w, p + 1, 4);
-        scores[static_cast<uint8_t>(p[0])] += w;
+    // The lookups are memory-bound (a directory entry, a row and its pairs
+    // for each feature, anywhere in ~25 MB): each stage prefetches what the
+    // next one reads, for a block of features at a time.
+    constexpr size_t kBlock = 64;
+    const Row* found[kBlock];
+    for (size_t begin = 0; begin < features.size(); begin += kBlock) {
+      const size_t n = std::min(kBlock, features.size() - begin);
+      const uint64_t* keys = features.data() + begin;
+      for (size_t i = 0; i < n; ++i) __builtin_prefetch(&directory_[keys[i] >> shift_]);
+      for (size_t i = 0; i < n; ++i) __builtin_prefetch(rows_.data() + directory_[keys[i] >> shift_]);
+      for (size_t i = 0; i < n; ++i) {
+        found[i] = Find(keys[i]);
+        if (found[i] != nullptr) __builtin_prefetch(pairs_.data() + found[i]->offset);
+      }
+      for (size_t i = 0; i < n; ++i) {
+        if (found[i] == nullptr) continue;
+        const char* p = pairs_.data() + found[i]->offset;
+        for (uint32_t k = 0; k < found[i]->count; ++k, p += 5) {
+          float w;
+          std::memcpy(&w, p + 1, 4);
+          scores[static_cast<uint8_t>(p[0])] += w;
+        }
       }
     }
   }
