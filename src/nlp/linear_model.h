@@ -45,7 +45,9 @@ class LinearModel {
       for (size_t i = 0; i < n; ++i) __builtin_prefetch(rows_.data() + directory_[keys[i] >> shift_]);
       for (size_t i = 0; i < n; ++i) {
         found[i] = Find(keys[i]);
-        if (found[i] != nullptr) __builtin_prefetch(pairs_.data() + found[i]->offset);
+        if (found[i] == nullptr) continue;
+        const char* p = pairs_.data() + found[i]->offset;
+        for (uint32_t b = 0; b < 5 * found[i]->count; b += 64) __builtin_prefetch(p + b);
       }
       for (size_t i = 0; i < n; ++i) {
         if (found[i] == nullptr) continue;

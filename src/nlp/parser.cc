@@ -50,12 +50,15 @@ void Parser::Parse(const std::vector<std::string_view>& words,
   while (!st.Terminal()) {
     parser::Extract(sent, st, &features);
     model_->Score(features, scores.data());
+    // Classes: 0 = SHIFT, 1..L = LEFT by label, L+1..2L = RIGHT by label.
     int best = -1;
-    for (int c = 0; c < static_cast<int>(scores.size()); ++c) {
-      parser::Move m = parser::MoveOf(c, num_labels);
-      bool ok = m == parser::kShift ? st.CanShift() : m == parser::kLeft ? st.CanLeft() : st.CanRight();
-      if (ok && (best < 0 || scores[c] > scores[best])) best = c;
-    }
+    auto consider = [&](int begin, int end) {
+      for (int c = begin; c < end; ++c)
+        if (best < 0 || scores[c] > scores[best]) best = c;
+    };
+    if (st.CanShift()) consider(0, 1);
+    if (st.CanLeft()) consider(1, num_labels + 1);
+    if (st.CanRight()) consider(num_labels + 1, 2 * num_labels + 1);
     st.Apply(parser::MoveOf(best, num_labels), parser::LabelOf(best, num_labels));
   }
   heads->assign(n, 0);
