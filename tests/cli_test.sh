@@ -91,6 +91,8 @@ check "bad --format is a usage error" test $? -ne 0
 printf '1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tmissiles\tmissile\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n' >"$TMP/gold.conllu"
 out="$($PARLEY eval parse "$TMP/gold.conllu")"
 check "eval parse prints UPOS" grep -q "UPOS 100.00" <<<"$out"
+out="$($PARLEY eval parse --raw "$TMP/gold.conllu")"
+check "eval parse --raw scores the pipeline" grep -q "raw text (F1): tokens 100.00  sentences 100.00" <<<"$out"
 head -c 1000 "$SRC/models/tagger.bin" >"$TMP/cut.bin"
 $PARLEY eval parse --tagger "$TMP/cut.bin" "$TMP/gold.conllu" >/dev/null 2>"$TMP/cut.err"
 check "truncated model refused" test $? -ne 0

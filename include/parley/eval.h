@@ -28,6 +28,11 @@ struct GoldText {
 // Parses CoNLL-U text. `name` is used in error messages ("name:line: ...").
 absl::StatusOr<GoldText> RebuildRawText(std::string_view conllu, std::string_view name);
 
+struct ConlluSentence;
+// The same from parsed sentences; words[i] is the i-th word (not multiword
+// token) of the sentences in order.
+GoldText Rebuild(const std::vector<ConlluSentence>& sentences);
+
 // Reads and parses a CoNLL-U file.
 absl::StatusOr<GoldText> ReadConlluFile(const std::string& path);
 
@@ -52,7 +57,6 @@ SegmentScores ScoreSegmentation(const GoldText& gold, const Segmenter& segmenter
 class Tagger;
 class Lemmatizer;
 class Parser;
-struct ConlluSentence;
 
 struct TagScores {
   size_t words = 0;
@@ -70,6 +74,18 @@ struct TagScores {
 // not null; lemmas and dependencies use the predicted tags.
 TagScores ScoreTagger(const Tagger& tagger, const std::vector<ConlluSentence>& gold,
                       const Lemmatizer* lemmatizer = nullptr, const Parser* parser = nullptr);
+
+// The whole pipeline from raw text, scored as in the CoNLL 2018 shared task:
+// the text is rebuilt from `gold` (Rebuild), segmented, tagged, lemmatised
+// and parsed; system words are aligned to gold words by their character
+// spans, and each measure is an F1 over words (correct = aligned and right;
+// a head is right when it is aligned to the gold head, or both are the root).
+struct PipelineScores {
+  Prf tokens, sentences, upos, xpos, lemma, uas, las;
+};
+PipelineScores ScorePipeline(const std::vector<ConlluSentence>& gold, const Segmenter& segmenter,
+                             const Tagger& tagger, const Lemmatizer& lemmatizer,
+                             const Parser& parser);
 
 }  // namespace parley
 

@@ -61,6 +61,7 @@ struct EvalParseFlags {
   std::string parser = DefaultModelPath("parser.bin");
   std::string sent_id;  // keep only sentences whose sent_id matches (RE2)
   int show_errors = 0;
+  bool raw = false;  // also score the whole pipeline from the rebuilt raw text
 };
 
 // Scores tags, lemmas and dependencies against gold tokenisation.
@@ -102,6 +103,14 @@ int RunEvalParse(const EvalParseFlags& f) {
                 100 * s.uas, 100 * s.las, s.words_per_second, s.parser_words_per_second);
     for (int i = 0; i < f.show_errors && i < static_cast<int>(s.lemma_errors.size()); ++i)
       std::printf("    %5d  %s\n", s.lemma_errors[i].second, s.lemma_errors[i].first.c_str());
+    if (f.raw) {
+      const Segmenter segmenter;
+      PipelineScores p = ScorePipeline(*gold, segmenter, **tagger, **lemmatizer, **parser);
+      std::printf("  raw text (F1): tokens %.2f  sentences %.2f  UPOS %.2f  XPOS %.2f  Lemma %.2f  "
+                  "UAS %.2f  LAS %.2f\n",
+                  100 * p.tokens.f1(), 100 * p.sentences.f1(), 100 * p.upos.f1(), 100 * p.xpos.f1(),
+                  100 * p.lemma.f1(), 100 * p.uas.f1(), 100 * p.las.f1());
+    }
   }
   return rc;
 }
@@ -137,7 +146,16 @@ RunFn RegisterEval(CLI::App* app) {
   parse->add_option("--show-errors", pflags->show_errors, "List the N commonest lemma errors");
   parse->add_option("--sent-id", pflags->sent_id,
                     "Score only sentences whose sent_id matches this RE2 pattern (PUD news: '^n')");
-  parse->footer("Example:\n  parley eval parse ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu\n");
+  parse->add_flag("--raw", pflags->raw,
+                  "Also run the whole pipeline on the raw text rebuilt from the file (# newdoc, "
+                  "# newpar, SpaceAfter=No) and print F1 scores over words aligned by character "
+                  "span, as in the CoNLL 2018 shared task");
+  parse->footer(
+      "The first line per file uses the gold words (tags, lemmas and heads predicted);\n"
+      "with --raw a second line scores segmentation and analysis together.\n\n"
+      "Examples:\n"
+      "  parley eval parse ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu\n"
+      "  parley eval parse --raw ../shared/treebanks/UD_English-PUD/en_pud-ud-test.conllu\n");
   return [flags, pflags, seg, parse] {
     if (parse->parsed()) return RunEvalParse(*pflags);
     return RunEvalSegment(*flags);

@@ -77,13 +77,13 @@ void Rebuilder::Add(const ConlluSentence& s) {
                              static_cast<uint32_t>(gold_.text.size())});
 }
 
+}  // namespace
+
 GoldText Rebuild(const std::vector<ConlluSentence>& sentences) {
   Rebuilder r;
   for (const ConlluSentence& s : sentences) r.Add(s);
   return r.Finish();
 }
-
-}  // namespace
 
 absl::StatusOr<GoldText> RebuildRawText(std::string_view conllu, std::string_view name) {
   PARLEY_ASSIGN_OR_RETURN(std::vector<ConlluSentence> sentences, ParseConllu(conllu, name));
