@@ -9,6 +9,7 @@ BUILD_DIR="${BUILD_DIR:-build}"
   --train "$TB/UD_English-EWT/en_ewt-ud-train.conllu,$TB/UD_English-GUM/en_gum-ud-train.conllu" \
   --exclude-sent-id '^GUM_(essay|fiction|letter|podcast|whow)' \
   --dev "$TB/UD_English-EWT/en_ewt-ud-dev.conllu" \
+  --wordnet /usr/share/wordnet \
   --iterations 8 --seed 1 \
   --out models/tagger.bin
 "$BUILD_DIR/parley" train lemmatizer \
