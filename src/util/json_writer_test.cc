@@ -50,11 +50,22 @@ namespace parley {
 namespace {
 
 TEST(OutBuffer, WriteUintMatchesToString) {
-  for (uint32_t v : {0u, 1u, 9u, 10u, 99u, 100u, 101u, 999u, 1000u, 65535u, 99999999u, 100000000u,
-                     123456789u, 1000000000u, 4294967295u}) {
+  for (uint32_t v : {0u, 1u, 9u, 10u, 99u, 100u, 101u, 999u, 1000u, 9999u, 10000u, 10001u, 65535u,
+                     99999u, 100000u, 999999u, 1000000u, 1000001u, 9999999u, 10000000u, 99999999u,
+                     100000000u, 123456789u, 999999999u, 1000000000u, 4294967295u}) {
     char buf[16];
     char* end = WriteUint(buf, v);
     EXPECT_EQ(std::string(buf, end), std::to_string(v));
+  }
+  // Every value around each power of ten, and a sweep.
+  for (uint64_t p10 = 1; p10 <= 1000000000; p10 *= 10)
+    for (uint64_t v = p10 > 3 ? p10 - 3 : 0; v <= p10 + 3; ++v) {
+      char buf[16];
+      EXPECT_EQ(std::string(buf, WriteUint(buf, static_cast<uint32_t>(v))), std::to_string(v));
+    }
+  for (uint32_t v = 0; v < 2000000; v += 7) {
+    char buf[16];
+    ASSERT_EQ(std::string(buf, WriteUint(buf, v)), std::to_string(v));
   }
 }
 

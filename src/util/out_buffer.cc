@@ -56,6 +56,27 @@ namespace internal {
 
 char* WriteJsonTail(char* p, const char* in, const char* end) {
   while (in < end) {
+#ifdef __SSE2__
+    // Sixteen bytes at a time up to the first that is not plain ASCII
+    // (signed: bytes >= 0x80 compare below 0x20 too).
+    while (end - in >= 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+      const __m128i bad = _mm_or_si128(
+          _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+      const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(bad));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);  // room: 6 bytes per input byte
+      if (mask == 0) {
+        p += 16;
+        in += 16;
+        continue;
+      }
+      const int plain = __builtin_ctz(mask);
+      p += plain;
+      in += plain;
+      break;
+    }
+#endif
     // Eight plain bytes at a time: none below 0x20, none >= 0x80, no '"' or '\\'.
     while (end - in >= 8) {
       uint64_t w;

@@ -85,35 +85,44 @@ inline char* WriteJsonString(char* p, std::string_view s, bool* plain = nullptr)
   return p;
 }
 
-// Writes v in decimal at p (room: 10 bytes) and returns the end.
+namespace internal {
+inline constexpr char kDigitPairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+// Writes v < 100 as two digits.
+inline char* WritePair(char* p, uint32_t v) {
+  std::memcpy(p, kDigitPairs + 2 * v, 2);
+  return p + 2;
+}
+// Writes v < 100 as one or two digits.
+inline char* WriteSmall(char* p, uint32_t v) {
+  if (v < 10) {
+    *p = static_cast<char>('0' + v);
+    return p + 1;
+  }
+  return WritePair(p, v);
+}
+}  // namespace internal
+
+// Writes v in decimal at p (room: 10 bytes) and returns the end. Byte
+// offsets are mostly below 10^6: those take at most three divisions by
+// constants, none waiting for another.
 inline char* WriteUint(char* p, uint32_t v) {
-  static constexpr char kPairs[201] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  static constexpr uint32_t kPow10[10] = {1,      10,      100,      1000,      10000,
-                                          100000, 1000000, 10000000, 100000000, 1000000000};
-  // Digits from the bit length: log10(2) ~ 1233/4096.
-  const int t = ((32 - __builtin_clz(v | 1)) * 1233) >> 12;
-  const int n = v == 0 ? 1 : t + 1 - (v < kPow10[t]);
-  char* q = p + n;
-  while (v >= 100) {
-    unsigned r = (v % 100) * 2;
-    v /= 100;
-    q -= 2;
-    q[0] = kPairs[r];
-    q[1] = kPairs[r + 1];
+  using internal::WritePair;
+  using internal::WriteSmall;
+  if (v < 100) return WriteSmall(p, v);
+  if (v < 10000) return WritePair(WriteSmall(p, v / 100), v % 100);
+  if (v < 1000000) {
+    const uint32_t high = v / 10000, low = v % 10000;
+    return WritePair(WritePair(WriteSmall(p, high), low / 100), low % 100);
   }
-  if (v >= 10) {
-    q[-2] = kPairs[v * 2];
-    q[-1] = kPairs[v * 2 + 1];
-  } else {
-    q[-1] = static_cast<char>('0' + v);
-  }
-  return p + n;
+  const uint32_t high = v / 1000000, low = v % 1000000;  // high < 4295
+  p = high < 100 ? WriteSmall(p, high) : WritePair(WriteSmall(p, high / 100), high % 100);
+  return WritePair(WritePair(WritePair(p, low / 10000), low / 100 % 100), low % 100);
 }
 
-// WriteJsonString for short strings with 16 readable bytes at s.data():
+// WriteShortJsonString: WriteJsonString for short strings with 16 readable bytes at s.data():
 // printable ASCII is stored with one 16-byte store (so p needs 18 bytes of room
 // however short s is). Falls back to WriteJsonString otherwise.
 inline char* WriteShortJsonString(char* p, std::string_view s, bool* plain) {
