@@ -131,6 +131,7 @@ struct TrainParserFlags : TreebankFlags {
     iterations = 10;
   }
   int tag_folds = 0;  // > 0: train on jackknifed predicted tags
+  std::string wordnet = "/usr/share/wordnet";  // for the jackknifing taggers
 };
 
 int RunTrainParser(const TrainParserFlags& f) {
@@ -138,7 +139,9 @@ int RunTrainParser(const TrainParserFlags& f) {
   if (!LoadData(f.train, f.dev, f.exclude, "parser", &train, &dev)) return 1;
   if (f.tag_folds > 0) {
     std::fprintf(stderr, "train parser: tagging the training data by %d-fold jackknifing\n", f.tag_folds);
-    if (!Check(JackknifeTags(&train, f.tag_folds, TaggerTrainOptions()), "parser")) return 1;
+    TaggerTrainOptions tagger_opts;
+    tagger_opts.wordnet_dir = f.wordnet;
+    if (!Check(JackknifeTags(&train, f.tag_folds, tagger_opts), "parser")) return 1;
   }
   std::fprintf(stderr, "train parser: %zu training sentences, %zu dev sentences, %d iterations\n",
                train.size(), dev.size(), f.iterations);
@@ -181,6 +184,7 @@ RunFn RegisterTrain(CLI::App* app) {
   par->add_option("--tag-folds", pflags->tag_folds,
                   "Train on tags predicted by K-fold jackknifing (as at parse time) instead of gold tags")
       ->check(CLI::Range(0, 20));
+  AddWordNetOption(par, &pflags->wordnet, "index.* files, for the taggers of --tag-folds");
   par->footer("Example (the shipped model): scripts/train_models.sh\n"
               "  parley train parser --train train.conllu --dev dev.conllu --out models/parser.bin");
   train->footer("Example:\n  parley train tagger --train train.conllu --dev dev.conllu --out models/tagger.bin");
