@@ -131,6 +131,7 @@ struct TrainParserFlags : TreebankFlags {
     iterations = 10;
   }
   int tag_folds = 0;  // > 0: train on jackknifed predicted tags
+  float prune = ParserTrainOptions().prune;
   std::string wordnet = "/usr/share/wordnet";  // for the jackknifing taggers
 };
 
@@ -148,6 +149,7 @@ int RunTrainParser(const TrainParserFlags& f) {
   ParserTrainOptions opts;
   opts.iterations = f.iterations;
   opts.seed = f.seed;
+  opts.prune = f.prune;
   return Save(TrainParser(train, dev, opts, [](const ParserTrainProgress& p) {
                 std::fprintf(stderr, "  iteration %d: dev UAS %.4f  LAS %.4f (gold tags)\n", p.iteration,
                              p.dev_uas, p.dev_las);
@@ -184,6 +186,9 @@ RunFn RegisterTrain(CLI::App* app) {
   par->add_option("--tag-folds", pflags->tag_folds,
                   "Train on tags predicted by K-fold jackknifing (as at parse time) instead of gold tags")
       ->check(CLI::Range(0, 20));
+  par->add_option("--prune", pflags->prune,
+                  "Leave out averaged weights with |w| at or below this (smaller model, a little less accurate)")
+      ->capture_default_str();
   AddWordNetOption(par, &pflags->wordnet, "index.* files, for the taggers of --tag-folds");
   par->footer("Example (the shipped model): scripts/train_models.sh\n"
               "  parley train parser --train train.conllu --dev dev.conllu --out models/parser.bin");
