@@ -21,5 +21,5 @@ BUILD_DIR="${BUILD_DIR:-build}"
   --train "$TB/UD_English-EWT/en_ewt-ud-train.conllu,$TB/UD_English-GUM/en_gum-ud-train.conllu" \
   --exclude-sent-id '^GUM_(essay|fiction|letter|podcast|whow)' \
   --dev "$TB/UD_English-EWT/en_ewt-ud-dev.conllu" \
-  --iterations 10 --seed 1 \
+  --iterations 15 --seed 1 --tag-folds 5 --prune 0.8 \
   --out models/parser.bin
