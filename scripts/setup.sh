@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build pkg-config python3
   libabsl-dev libcli11-dev libsimdjson-dev libutf8proc-dev libre2-dev
-  libgtest-dev libgmock-dev libbenchmark-dev wordnet-base
+  libgtest-dev libgmock-dev libbenchmark-dev wordnet-base zlib1g-dev
 )
 
 missing=()
