@@ -73,7 +73,10 @@ tagger::TagDictionary BuildDictionary(const std::vector<ConlluSentence>& train, 
     if (total < 3) continue;
     std::string amb;
     for (const auto& [tag, n] : by_tag)
-      if (n * 50 >= total) amb += (amb.empty() ? "" : "|") + std::to_string(tag);
+      if (n * 50 >= total) {
+        if (!amb.empty()) amb += '|';
+        amb += std::to_string(tag);
+      }
     dict.emplace(word, amb);
   }
   return dict;
