@@ -15,6 +15,7 @@ RunFn RegisterSegment(CLI::App* app);
 RunFn RegisterEval(CLI::App* app);
 RunFn RegisterTrain(CLI::App* app);
 RunFn RegisterParse(CLI::App* app);
+RunFn RegisterDict(CLI::App* app);
 
 }  // namespace parley
 

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   add(parley::RegisterParse);
   add(parley::RegisterEval);
   add(parley::RegisterTrain);
+  add(parley::RegisterDict);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,134 @@
+// The lexicon: what parley knows about actors (named people, organisations,
+// places: phrase -> CAMEO actor code, possibly changing over time) and agents
+// (generic roles: "officials" -> GOV, composed with an actor's code), read
+// from TABARI and PETRARCH dictionary files or parley's own.
+//
+//   Lexicon lex;
+//   std::vector<Diagnostic> problems;
+//   PARLEY_RETURN_IF_ERROR(ReadDictionaryFile("Levant.080629.actors", DictFormat::kAuto,
+//                                             &lex, &problems));
+//   for (const Diagnostic& d : problems) ...   // "file:line: message"
+//
+// Readers never stop at a bad entry: every problem becomes a Diagnostic with
+// its file and line, and the rest of the file is still read. A Lexicon is
+// built once and then only read; reading is thread-safe.
+#ifndef PARLEY_LEXICON_H_
+#define PARLEY_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/status.h"
+
+namespace parley {
+
+// Dates are YYYYMMDD integers (20240518), compared numerically.
+inline constexpr int32_t kFirstDate = 0;
+inline constexpr int32_t kLastDate = 99991231;
+
+// Where an entry was read: Lexicon::files[file], 1-based line.
+struct SourceLine {
+  uint32_t file = 0;
+  uint32_t line = 0;
+};
+
+// A code and the days it applies to, both ends inclusive.
+struct DatedCode {
+  std::string code;  // "USAGOV"; "---" marks "no code"; "###" a discard
+  int32_t from = kFirstDate;
+  int32_t to = kLastDate;
+  bool dated() const { return from != kFirstDate || to != kLastDate; }
+};
+
+// A phrase as written in a dictionary, split into words (upper case).
+// `prefix_last`: the last word also matches longer words starting with it
+// (TABARI's stems: "ARGENTIN" matches "ARGENTINA" and "ARGENTINE"); a phrase
+// written with a final '_' matches whole words only.
+struct Phrase {
+  std::vector<std::string> words;
+  bool prefix_last = false;
+  // The phrase as TABARI compares phrases (duplicates): upper case, '-' as
+  // '_', spaces and underscores as written. In TABARI '_' joins consecutive
+  // words while a space lets other words come between (used by the matcher).
+  std::string written;
+  std::string Text() const;  // words joined by single spaces, '_' appended if whole words only
+};
+
+struct Actor {
+  Phrase phrase;                  // the entry's own phrase
+  std::vector<Phrase> synonyms;   // "+" lines
+  std::vector<DatedCode> codes;   // in file order
+  SourceLine where;
+  // The code on `date` (YYYYMMDD): as in TABARI, the first code block, in
+  // file order, whose range holds the date (an undated block holds every
+  // date); "" if none does.
+  std::string_view CodeOn(int32_t date) const;
+};
+
+// A generic role. PETRARCH agent files may write several phrases in one
+// entry: substitution sets ("BUSINESS!PERSON!" with "!PERSON! = MAN, WOMAN")
+// and plurals in braces ("CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE}"); the
+// first phrase is `phrase`, the others `synonyms`.
+struct Agent {
+  Phrase phrase;
+  std::vector<Phrase> synonyms;
+  std::string code;     // "GOV", without the '~'
+  bool prefix = false;  // "GOV~": put before the actor's code; "~GOV" (default): after it
+  SourceLine where;
+};
+
+struct Lexicon {
+  std::vector<std::string> files;  // as given to the readers
+  std::vector<Actor> actors;
+  std::vector<Agent> agents;
+};
+
+struct Diagnostic {
+  enum Severity { kWarning, kError };
+  Severity severity = kError;
+  std::string file;
+  uint32_t line = 0;
+  std::string message;
+  std::string ToString() const;  // "file:line: error: message"
+};
+
+enum class DictFormat { kAuto, kTabari, kPetrarch };
+enum class DictKind { kUnknown, kActors, kAgents };
+
+// The kind of a dictionary file from its name ("X.actors", "Phoenix.agents.txt",
+// "CountryInfo.120116.actors.zip").
+DictKind DictKindOf(std::string_view path);
+
+// Parses a date restriction's date: YYYYMMDD, or YYMMDD with the century
+// rule of TABARI (two-digit years below 30 are 20xx, the others 19xx).
+// False if malformed or not a calendar date.
+bool ParseDictDate(std::string_view digits, int32_t* yyyymmdd);
+
+// Parses the inside of a code block: "USAGOV", "USAGOV <991201",
+// "USAGOV >991201", "USAGOV 991201-010114" (spaces around '<', '>' and '-'
+// allowed). `<d`: up to the day before d; `>d`: from the day after d;
+// "a-b": a to b inclusive. On failure returns false and says why in `error`.
+// A day past the end of its month ("040931") is read as the month's last
+// day: true, with a note in `error`.
+bool ParseCodeBlock(std::string_view inside, DatedCode* out, std::string* error);
+
+// Reads actors or agents (by DictKindOf) from `text`, as read from `path`.
+void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat format,
+                        Lexicon* lexicon, std::vector<Diagnostic>* problems);
+
+// Reads a dictionary file (plain or zipped). Fails only when the file cannot
+// be read; problems in its content go to `problems`.
+absl::Status ReadDictionaryFile(const std::string& path, DictFormat format, Lexicon* lexicon,
+                                std::vector<Diagnostic>* problems);
+
+// Checks across all entries read so far: actor phrases (entries and
+// synonyms) and agent phrases that repeat an earlier one (a warning naming
+// both places), malformed codes (errors) and overlapping date ranges of one
+// actor (warnings).
+void CheckLexicon(const Lexicon& lexicon, std::vector<Diagnostic>* problems);
+
+}  // namespace parley
+
+#endif  // PARLEY_LEXICON_H_

@@ -1,0 +1,101 @@
+// parley dict check: read dictionaries, report every problem, count entries.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "parley/lexicon.h"
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+struct DictCheckFlags {
+  std::vector<std::string> files;
+  std::string format = "auto";
+  bool quiet = false;  // counts only, no problem lines
+};
+
+struct Counts {
+  size_t actors = 0, synonyms = 0, codes = 0, dated = 0, agents = 0, agent_phrases = 0;
+};
+
+Counts CountFrom(const Lexicon& lex, size_t first_actor, size_t first_agent) {
+  Counts c;
+  for (size_t i = first_actor; i < lex.actors.size(); ++i) {
+    const Actor& a = lex.actors[i];
+    ++c.actors;
+    c.synonyms += a.synonyms.size();
+    c.codes += a.codes.size();
+    for (const DatedCode& d : a.codes) c.dated += d.dated();
+  }
+  for (size_t i = first_agent; i < lex.agents.size(); ++i) {
+    ++c.agents;
+    c.agent_phrases += 1 + lex.agents[i].synonyms.size();
+  }
+  return c;
+}
+
+int RunDictCheck(const DictCheckFlags& f) {
+  const DictFormat format = f.format == "tabari"     ? DictFormat::kTabari
+                            : f.format == "petrarch" ? DictFormat::kPetrarch
+                                                     : DictFormat::kAuto;
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  std::vector<std::string> summaries;
+  bool unreadable = false;
+  for (const std::string& path : f.files) {
+    const size_t actors = lex.actors.size(), agents = lex.agents.size();
+    absl::Status s = ReadDictionaryFile(path, format, &lex, &problems);
+    if (!s.ok()) {
+      std::fprintf(stderr, "parley dict check: %s\n", std::string(s.message()).c_str());
+      unreadable = true;
+      continue;
+    }
+    Counts c = CountFrom(lex, actors, agents);
+    summaries.push_back(
+        DictKindOf(path) == DictKind::kAgents
+            ? Cat(path, ": ", c.agents, " agents (", c.agent_phrases, " phrases)")
+            : Cat(path, ": ", c.actors, " actors, ", c.synonyms, " synonyms, ", c.codes, " codes (",
+                  c.dated, " dated)"));
+  }
+  CheckLexicon(lex, &problems);
+  size_t errors = 0, warnings = 0;
+  for (const Diagnostic& d : problems) {
+    (d.severity == Diagnostic::kError ? errors : warnings)++;
+    if (!f.quiet) std::printf("%s\n", d.ToString().c_str());
+  }
+  for (const std::string& s : summaries) std::printf("%s\n", s.c_str());
+  Counts all = CountFrom(lex, 0, 0);
+  std::printf("dict check: %zu files, %zu actors, %zu agents; %zu errors, %zu warnings\n",
+              summaries.size(), all.actors, all.agents, errors, warnings);
+  return errors > 0 || unreadable ? 1 : 0;
+}
+
+}  // namespace
+
+RunFn RegisterDict(CLI::App* app) {
+  CLI::App* dict = app->add_subcommand("dict", "Read, check and inspect actor and agent dictionaries");
+  dict->require_subcommand(1);
+  auto flags = std::make_shared<DictCheckFlags>();
+  CLI::App* check = dict->add_subcommand(
+      "check", "Read dictionaries (TABARI or PETRARCH; zipped too) and report every problem as file:line");
+  check->add_option("files", flags->files, "Dictionary files (names ending in actors or agents, .txt or .zip)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  check->add_option("--format", flags->format, "auto (PETRARCH for *.txt, else TABARI), tabari or petrarch")
+      ->check(CLI::IsMember({"auto", "tabari", "petrarch"}))
+      ->capture_default_str();
+  check->add_flag("-q,--quiet", flags->quiet, "Print the counts only, not each problem");
+  check->footer(
+      "Prints each problem (\"file:line: error: ...\" or \"warning: ...\"), then per file the\n"
+      "entries read, then a summary line. Duplicates are reported with both places.\n"
+      "Exit status 1 if there is any error (warnings alone: 0).\n\n"
+      "Example:\n"
+      "  parley dict check ../shared/peers/tabari/dictionaries/Levant.080629.actors \\\n"
+      "    ../shared/peers/tabari/dictionaries/PSU.120522.agents\n");
+  return [flags] { return RunDictCheck(*flags); };
+}
+
+}  // namespace parley

@@ -1,0 +1,384 @@
+// Readers of TABARI and PETRARCH actor and agent dictionaries.
+//
+// Actors, one entry per line (TABARI comments start with ';', PETRARCH ones
+// with '#'; "<!-- ... -->" too):
+//   ALBRIGHT  [USAGOV 991201-010114] [---]       phrase and code blocks
+//   GOLLUM                                       phrase alone, then
+//   +SMEAGOL                                     synonyms, and
+//   <TAB>[HOB <950601]                           indented code blocks
+// Agents:
+//   FARMER_ [~AGR]                   "~AGR": after the actor's code; "IGO~": before
+//   !PERSON! = MAN, MEN, WOMAN        a substitution set (PETRARCH)
+//   BUSINESS!PERSON! [~BUS]           expands to BUSINESSMAN, BUSINESSMEN, ...
+//   CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]   explicit plural
+// TABARI's <NOUN> and <ADJECTIVE> sections at the top of actor files are
+// word lists for its parser, not actors: they are skipped.
+#include <fstream>
+#include <sstream>
+
+#include "absl/container/flat_hash_map.h"
+#include "parley/lexicon.h"
+#include "util/strings.h"
+#include "util/zip.h"
+
+namespace parley {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The line without its comment: from the first ';' (and, in PETRARCH
+// files, '#') outside [...], and without "<!-- -->" (PETRARCH). TABARI
+// lines starting with '#' or '/' are comments as a whole (see Run()).
+std::string StripComment(std::string_view line, DictFormat format) {
+  std::string out;
+  int depth = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '[') ++depth;
+    if (c == ']' && depth > 0) --depth;
+    if (depth == 0 && (c == ';' || (c == '#' && format == DictFormat::kPetrarch))) break;
+    if (depth == 0 && line.substr(i, 4) == "<!--") {
+      size_t end = line.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end + 2;
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+class DictReader {
+ public:
+  DictReader(std::string_view path, DictFormat format, DictKind kind, Lexicon* lex,
+             std::vector<Diagnostic>* problems)
+      : path_(path), format_(format), kind_(kind), lex_(lex), problems_(problems) {
+    file_ = static_cast<uint32_t>(lex_->files.size());
+    lex_->files.emplace_back(path);
+  }
+
+  void Run(std::string_view text) {
+    uint32_t number = 0;
+    bool in_xml_comment = false, in_word_list = false;
+    for (std::string_view raw : Split(text, '\n')) {
+      line_ = ++number;
+      if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+      if (in_xml_comment) {  // a multi-line "<!-- ... -->"
+        if (raw.find("-->") != std::string_view::npos) in_xml_comment = false;
+        continue;
+      }
+      std::string_view trimmed = StripSpace(raw);
+      if (trimmed.starts_with("<!--") && trimmed.find("-->") == std::string_view::npos) {
+        in_xml_comment = true;
+        continue;
+      }
+      if (trimmed == "<NOUN>" || trimmed == "<ADJECTIVE>") {
+        in_word_list = true;
+        continue;
+      }
+      if (trimmed == "</NOUN>" || trimmed == "</ADJECTIVE>") {
+        in_word_list = false;
+        continue;
+      }
+      if (in_word_list) continue;
+      if (format_ == DictFormat::kTabari && !raw.empty()) {
+        if (raw[0] == '~') break;  // the end of the dictionary; a kept "tail" follows
+        if (raw[0] == '#' || raw[0] == '/') continue;
+      }
+      const std::string clean = StripComment(raw, format_);
+      if (StripSpace(clean).empty()) continue;
+      if (kind_ == DictKind::kAgents) AgentLine(clean);
+      else ActorLine(clean);
+    }
+    FinishActor();
+    // Generated files write "31" as every month's end: one note, not thousands.
+    if (clamped_days_ > 0)
+      problems_->push_back({Diagnostic::kWarning, path_, first_clamped_line_,
+                            Cat(first_clamped_, clamped_days_ > 1
+                                                    ? Cat(" (and ", clamped_days_ - 1,
+                                                          " more days past their month's end in this file)")
+                                                    : "")});
+  }
+
+ private:
+  void Problem(Diagnostic::Severity severity, std::string message) {
+    problems_->push_back({severity, path_, line_, std::move(message)});
+  }
+  void Error(std::string message) { Problem(Diagnostic::kError, std::move(message)); }
+  void Warning(std::string message) { Problem(Diagnostic::kWarning, std::move(message)); }
+
+  // Words separated by '_' or spaces; a final '_' asks for whole words.
+  // PETRARCH does no stemming: its phrases always match whole words.
+  bool ParsePhrase(std::string_view text, Phrase* out) {
+    text = StripSpace(text);
+    *out = Phrase();
+    // As TABARI compares phrases: upper case, '-' after the first column as '_'.
+    for (size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      out->written.push_back(c == '-' && i > 0 ? '_' : IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
+    }
+    out->prefix_last = format_ != DictFormat::kPetrarch && !EndsWith(text, "_");
+    std::string word;
+    auto flush = [&] {
+      if (!word.empty()) out->words.push_back(std::move(word));
+      word.clear();
+    };
+    for (char c : text) {
+      if (c == '_' || c == ' ' || c == '\t') {
+        flush();
+      } else {
+        word.push_back(IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
+      }
+    }
+    flush();
+    if (out->words.empty()) {
+      Error(Cat("empty phrase '", text, "'"));
+      return false;
+    }
+    return true;
+  }
+
+  // Reads "[...] [...]" blocks; `text` must hold nothing else.
+  bool ParseBlocks(std::string_view text, std::vector<std::string_view>* blocks) {
+    text = StripSpace(text);
+    if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+      Warning("code blocks in double quotes (a spreadsheet export?): quotes ignored");
+      text = StripSpace(text.substr(1, text.size() - 2));
+    }
+    while (!text.empty()) {
+      if (text[0] != '[') {
+        Error(Cat("unexpected text '", text.substr(0, 40), "' where a [code] block should be"));
+        return false;
+      }
+      size_t close = text.find(']');
+      size_t next_open = text.find('[', 1);
+      if (close == std::string_view::npos || (next_open != std::string_view::npos && next_open < close)) {
+        Error(Cat("unclosed '[' in '", text.substr(0, 40), "'"));
+        return false;
+      }
+      blocks->push_back(text.substr(1, close - 1));
+      text = StripSpace(text.substr(close + 1));
+    }
+    return true;
+  }
+
+  void ActorLine(const std::string& line) {
+    const bool indented = line[0] == ' ' || line[0] == '\t';
+    std::string_view text = StripSpace(line);
+    if (text[0] == '+') {  // a synonym of the entry above
+      if (!open_) {
+        Error(Cat("synonym '", text, "' with no actor entry above it"));
+        return;
+      }
+      size_t open = text.find('[');
+      Phrase p;
+      if (ParsePhrase(text.substr(1, open == std::string_view::npos ? text.npos : open - 1), &p))
+        lex_->actors.back().synonyms.push_back(std::move(p));
+      if (open != std::string_view::npos) AddCodes(text.substr(open));
+      return;
+    }
+    if (indented && text[0] == '[') {  // code blocks of the entry above
+      if (!open_) {
+        Error("code block with no actor entry above it");
+        return;
+      }
+      AddCodes(text);
+      return;
+    }
+    FinishActor();
+    size_t open = text.find('[');
+    Actor actor;
+    actor.where = {file_, line_};
+    if (!ParsePhrase(text.substr(0, open), &actor.phrase)) return;
+    lex_->actors.push_back(std::move(actor));
+    open_ = true;
+    block_errors_ = false;
+    entry_line_ = line_;
+    if (open != std::string_view::npos) AddCodes(text.substr(open));
+  }
+
+  void AddCodes(std::string_view text) {
+    std::vector<std::string_view> blocks;
+    if (!ParseBlocks(text, &blocks)) {
+      block_errors_ = true;
+      return;
+    }
+    for (std::string_view b : blocks) {
+      DatedCode code;
+      std::string error;
+      if (ParseCodeBlock(b, &code, &error)) {
+        if (!error.empty() && clamped_days_++ == 0) {  // one warning per file, see Run()
+          first_clamped_line_ = line_;
+          first_clamped_ = error;
+        }
+        lex_->actors.back().codes.push_back(std::move(code));
+      } else {
+        Error(error);
+        block_errors_ = true;
+      }
+    }
+  }
+
+  // An entry ends at the next one (or the end of the file); it needs a code.
+  void FinishActor() {
+    if (!open_) return;
+    open_ = false;
+    const Actor& a = lex_->actors.back();
+    if (a.codes.empty() && !block_errors_)  // TABARI reads it as [---]
+      problems_->push_back({Diagnostic::kWarning, path_, entry_line_,
+                            Cat("actor '", a.phrase.Text(), "' has no code (read as [---])")});
+  }
+
+  void AgentLine(const std::string& line) {
+    std::string_view text = StripSpace(line);
+    const size_t close = text[0] == '!' ? text.find('!', 1) : std::string_view::npos;
+    const bool defines = close != std::string_view::npos &&
+                         StripSpace(text.substr(close + 1)).starts_with('=');
+    if (defines) {  // !NAME! = A, B, C (else a phrase that starts with a set)
+      const size_t eq = text.find('=', close);
+      std::vector<std::string> values;
+      for (std::string_view v : Split(text.substr(eq + 1), ',')) {
+        v = StripSpace(v);
+        if (!v.empty()) values.emplace_back(v);
+      }
+      if (values.empty()) Error(Cat("substitution set ", text.substr(0, close + 1), " is empty"));
+      sets_[std::string(text.substr(0, close + 1))] = std::move(values);
+      return;
+    }
+    const size_t open = text.find('[');
+    if (open == std::string_view::npos) {
+      Error(Cat("agent '", text, "' has no [code] block"));
+      return;
+    }
+    std::vector<std::string_view> blocks;
+    if (!ParseBlocks(text.substr(open), &blocks)) return;
+    if (blocks.size() != 1) {
+      Error(Cat("agent '", StripSpace(text.substr(0, open)), "' needs exactly one [code] block"));
+      return;
+    }
+    Agent agent;
+    agent.where = {file_, line_};
+    std::string_view code = StripSpace(blocks[0]);
+    if (code.starts_with('~')) {
+      agent.code.assign(code.substr(1));
+    } else if (EndsWith(code, "~")) {
+      agent.code.assign(code.substr(0, code.size() - 1));
+      agent.prefix = true;
+    } else {
+      Error(Cat("agent code [", code, "] needs a '~' (~XXX after the actor's code, XXX~ before it)"));
+      return;
+    }
+    if (agent.code.empty() || agent.code.find('~') != std::string::npos) {
+      Error(Cat("malformed agent code [", code, "]"));
+      return;
+    }
+    // Phrase, then optional {plural forms}.
+    std::string_view head = StripSpace(text.substr(0, open));
+    std::vector<std::string> forms;
+    if (size_t brace = head.find('{'); brace != std::string_view::npos) {
+      size_t close = head.find('}', brace);
+      if (close == std::string_view::npos) {
+        Error(Cat("unclosed '{' in agent '", head, "'"));
+        return;
+      }
+      for (std::string_view f : Split(head.substr(brace + 1, close - brace - 1), ' ')) {
+        f = StripSpace(f);
+        if (!f.empty()) forms.emplace_back(f);
+      }
+      head = StripSpace(head.substr(0, brace));
+    }
+    std::vector<std::string> expanded;
+    if (!Expand(std::string(head), &expanded)) return;
+    for (const std::string& f : forms)
+      if (!Expand(f, &expanded)) return;
+    for (size_t i = 0; i < expanded.size(); ++i) {
+      Phrase p;
+      if (!ParsePhrase(expanded[i], &p)) return;
+      if (i == 0) agent.phrase = std::move(p);
+      else agent.synonyms.push_back(std::move(p));
+    }
+    lex_->agents.push_back(std::move(agent));
+  }
+
+  // Replaces every !SET! in `phrase` by each of its values.
+  bool Expand(const std::string& phrase, std::vector<std::string>* out) {
+    size_t a = phrase.find('!');
+    if (a == std::string::npos) {
+      out->push_back(phrase);
+      return true;
+    }
+    size_t b = phrase.find('!', a + 1);
+    if (b == std::string::npos) {
+      Error(Cat("unclosed '!' in '", phrase, "'"));
+      return false;
+    }
+    auto it = sets_.find(phrase.substr(a, b - a + 1));
+    if (it == sets_.end()) {
+      Error(Cat("substitution set ", phrase.substr(a, b - a + 1), " is not defined above"));
+      return false;
+    }
+    for (const std::string& v : it->second)
+      if (!Expand(Cat(phrase.substr(0, a), v, phrase.substr(b + 1)), out)) return false;
+    return true;
+  }
+
+  std::string path_;
+  DictFormat format_;
+  DictKind kind_;
+  Lexicon* lex_;
+  std::vector<Diagnostic>* problems_;
+  uint32_t file_ = 0;
+  uint32_t line_ = 0;
+  bool open_ = false;  // the last actor may still get synonyms and codes
+  uint32_t entry_line_ = 0;
+  bool block_errors_ = false;  // the open entry had a code block that could not be read
+  size_t clamped_days_ = 0;    // dates like "040931", read as the month's last day
+  uint32_t first_clamped_line_ = 0;
+  std::string first_clamped_;
+  absl::flat_hash_map<std::string, std::vector<std::string>> sets_;
+};
+
+}  // namespace
+
+DictKind DictKindOf(std::string_view path) {
+  std::string lower = AsciiLower(path.substr(path.find_last_of('/') + 1));
+  if (EndsWith(lower, ".zip")) lower.resize(lower.size() - 4);
+  if (EndsWith(lower, ".txt")) lower.resize(lower.size() - 4);
+  if (EndsWith(lower, "actors")) return DictKind::kActors;
+  if (EndsWith(lower, "agents")) return DictKind::kAgents;
+  return DictKind::kUnknown;
+}
+
+void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat format,
+                        Lexicon* lexicon, std::vector<Diagnostic>* problems) {
+  if (format == DictFormat::kAuto)  // PETRARCH's files are "*.txt"
+    format = EndsWith(AsciiLower(path), ".txt") ? DictFormat::kPetrarch : DictFormat::kTabari;
+  const DictKind kind = DictKindOf(path);
+  if (kind == DictKind::kUnknown) {
+    problems->push_back({Diagnostic::kError, std::string(path), 0,
+                         "not a dictionary parley reads yet (expected a name ending in actors or agents)"});
+    return;
+  }
+  DictReader(path, format, kind, lexicon, problems).Run(text);
+}
+
+absl::Status ReadDictionaryFile(const std::string& path, DictFormat format, Lexicon* lexicon,
+                                std::vector<Diagnostic>* problems) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(Cat(path, ": cannot open"));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string bytes = ss.str();
+  if (!EndsWith(AsciiLower(path), ".zip")) {
+    ReadDictionaryText(bytes, path, format, lexicon, problems);
+    return absl::OkStatus();
+  }
+  PARLEY_ASSIGN_OR_RETURN(std::vector<ZipMember> members, ReadZip(bytes, path));
+  for (const ZipMember& m : members)
+    ReadDictionaryText(m.data, Cat(path, "/", m.name), format, lexicon, problems);
+  return absl::OkStatus();
+}
+
+}  // namespace parley

@@ -1,0 +1,221 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "parley/lexicon.h"
+#include "text/test_util.h"
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+TEST(DictDates, SixAndEightDigitsWithTheCenturyRule) {
+  int32_t d = 0;
+  EXPECT_TRUE(ParseDictDate("991201", &d));
+  EXPECT_EQ(d, 19991201);
+  EXPECT_TRUE(ParseDictDate("010114", &d));
+  EXPECT_EQ(d, 20010114);
+  EXPECT_TRUE(ParseDictDate("291231", &d));  // below 30: 20xx
+  EXPECT_EQ(d, 20291231);
+  EXPECT_TRUE(ParseDictDate("300101", &d));  // 30 and above: 19xx
+  EXPECT_EQ(d, 19300101);
+  EXPECT_TRUE(ParseDictDate("20090126", &d));
+  EXPECT_EQ(d, 20090126);
+  EXPECT_TRUE(ParseDictDate("000229", &d));  // 2000 was a leap year
+  for (const char* bad : {"991301", "990100", "010229", "12345", "1234567", "abcdef", "", "040931"})
+    EXPECT_FALSE(ParseDictDate(bad, &d)) << bad;
+}
+
+TEST(DictDates, CodeBlocks) {
+  DatedCode c;
+  std::string error;
+  ASSERT_TRUE(ParseCodeBlock("USAGOV", &c, &error));
+  EXPECT_EQ(c.code, "USAGOV");
+  EXPECT_FALSE(c.dated());
+  ASSERT_TRUE(ParseCodeBlock("USAGOV <991201", &c, &error));
+  EXPECT_EQ(c.from, kFirstDate);
+  EXPECT_EQ(c.to, 19991130);
+  ASSERT_TRUE(ParseCodeBlock("HOB < 950301", &c, &error));  // across a month end
+  EXPECT_EQ(c.to, 19950228);
+  ASSERT_TRUE(ParseCodeBlock("USAGOV >991231", &c, &error));
+  EXPECT_EQ(c.from, 20000101);
+  EXPECT_EQ(c.to, kLastDate);
+  ASSERT_TRUE(ParseCodeBlock(" HOBGOV 950601 - 990815 ", &c, &error));
+  EXPECT_EQ(c.from, 19950601);
+  EXPECT_EQ(c.to, 19990815);
+  ASSERT_TRUE(ParseCodeBlock("ISR 20031001-040101", &c, &error));  // mixed widths
+  EXPECT_EQ(c.from, 20031001);
+  EXPECT_EQ(c.to, 20040101);
+  // A day past its month's end is read as the last day, with a note.
+  ASSERT_TRUE(ParseCodeBlock("AFGGOV 030101-040931", &c, &error));
+  EXPECT_EQ(c.to, 20040930);
+  EXPECT_NE(error.find("040931"), std::string::npos);
+  for (const char* bad : {"", "ISR 040101-920712", "PSE 030430 040101-040101", "X <99", "X ~991201"}) {
+    EXPECT_FALSE(ParseCodeBlock(bad, &c, &error)) << bad;
+    EXPECT_FALSE(error.empty());
+  }
+}
+
+TEST(Actor, CodeChangesOverTime) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(
+      "GOLLUM\n+SMEAGOL\n\t[HOB <950601]\n\t[HOBGOV 950601-990815]\n\t[HOBREB >990816]\n"
+      "AXNOR  [AR1 <911226] [AR2]\n",
+      "test.actors", DictFormat::kTabari, &lex, &problems);
+  EXPECT_TRUE(problems.empty()) << problems[0].ToString();
+  ASSERT_EQ(lex.actors.size(), 2u);
+  const Actor& g = lex.actors[0];
+  EXPECT_EQ(g.synonyms.size(), 1u);
+  auto on = [](const Actor& a, int32_t date) { return std::string(a.CodeOn(date)); };
+  EXPECT_EQ(on(g, 19950531), "HOB");
+  EXPECT_EQ(on(g, 19950601), "HOBGOV");
+  EXPECT_EQ(on(g, 19990815), "HOBGOV");
+  EXPECT_EQ(on(g, 19990817), "HOBREB");
+  EXPECT_EQ(on(lex.actors[1], 19911225), "AR1");
+  EXPECT_EQ(on(lex.actors[1], 19920101), "AR2");  // the undated code otherwise
+}
+
+TEST(Actor, PhrasesStemsAndFormats) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText("ARGENTIN [ARG]\nESTONIA_  [EST] ;tony  4/21/91\nAL GORE [USA]\n", "t.actors",
+                     DictFormat::kTabari, &lex, &problems);
+  ReadDictionaryText("KABUL_ [AFG] # comment\nMAZAR-I-SHARIF [AFG]\n", "t.actors.txt",
+                     DictFormat::kAuto, &lex, &problems);
+  ASSERT_EQ(lex.actors.size(), 5u);
+  EXPECT_TRUE(lex.actors[0].phrase.prefix_last);  // TABARI stem: ARGENTINA, ARGENTINE
+  EXPECT_FALSE(lex.actors[1].phrase.prefix_last);
+  EXPECT_EQ(lex.actors[2].phrase.words, (std::vector<std::string>{"AL", "GORE"}));
+  EXPECT_FALSE(lex.actors[4].phrase.prefix_last);  // PETRARCH: no stemming
+  EXPECT_EQ(lex.actors[4].phrase.Text(), "MAZAR-I-SHARIF_");
+  EXPECT_EQ(lex.files.size(), 2u);
+}
+
+// Written for this test: every planted problem must be reported at its line.
+constexpr char kBroken[] =
+    "; a dictionary with planted errors\n"   // 1
+    "+ORPHAN_\n"                              // 2  synonym before any entry
+    "IRAN_ [IRN]\n"                           // 3
+    "+PERSIA_\n"                              // 4
+    "BAD_DATE_ [IRN 991301-000101]\n"         // 5  no month 13
+    "NO_CODE_\n"                              // 6  no code
+    "UNCLOSED_ [IRN\n"                        // 7  unclosed bracket
+    "REVERSED_ [ISR 040101-920712]\n"         // 8  range ends before it starts
+    "IRAN_ [IRQ]\n"                           // 9  duplicate of line 3
+    "LOWER_ [ir-n]\n"                         // 10 malformed code
+    "\t[XXX]\n"                               // 11 (code of LOWER_: fine)
+    "TRAILING_ [IRN] junk\n"                  // 12 text after the blocks
+    "OVERLAP_\n\t[A 990101-991231]\n\t[B 990601-000101]\n"  // 13 overlapping ranges
+    "<NOUN>\nBEES\n</NOUN>\n";                // skipped word list
+
+TEST(DictCheck, ReportsEveryPlantedErrorAtItsLine) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(kBroken, "broken.actors", DictFormat::kTabari, &lex, &problems);
+  CheckLexicon(lex, &problems);
+  std::vector<std::pair<uint32_t, std::string>> got;
+  for (const Diagnostic& d : problems) {
+    EXPECT_EQ(d.file, "broken.actors");
+    got.emplace_back(d.line, d.message);
+  }
+  auto has = [&](uint32_t line, std::string_view needle, Diagnostic::Severity sev) {
+    for (const Diagnostic& d : problems)
+      if (d.line == line && d.severity == sev && d.message.find(needle) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(has(2, "no actor entry above", Diagnostic::kError));
+  EXPECT_TRUE(has(5, "bad date '991301'", Diagnostic::kError));
+  EXPECT_TRUE(has(6, "'NO CODE_' has no code", Diagnostic::kWarning));  // TABARI reads [---]
+  EXPECT_TRUE(has(7, "unclosed '['", Diagnostic::kError));
+  EXPECT_TRUE(has(8, "ends before it starts", Diagnostic::kError));
+  EXPECT_TRUE(has(9, "duplicate actor 'IRAN_' (also at broken.actors:3)", Diagnostic::kWarning));
+  EXPECT_TRUE(has(10, "malformed actor code 'ir-n'", Diagnostic::kError));
+  EXPECT_TRUE(has(12, "unexpected text 'junk'", Diagnostic::kError));
+  EXPECT_TRUE(has(13, "overlap", Diagnostic::kWarning));
+  EXPECT_EQ(problems.size(), 9u) << [&] {
+    std::string all;
+    for (const Diagnostic& d : problems) all += d.ToString() + "\n";
+    return all;
+  }();
+  // Nothing read from the <NOUN> list; everything else was kept.
+  for (const Actor& a : lex.actors) EXPECT_NE(a.phrase.Text(), "BEES");
+}
+
+TEST(Agents, SuffixPrefixSetsAndPlurals) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(
+      "!PERSON! = MAN, WOMAN\n"                                  // 1
+      "BUSINESS!PERSON! [~BUS]\n"                                // 2
+      "TRUCE_MONITOR_ [IGO~]\n"                                  // 3
+      "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\n"      // 4
+      "FARMER [AGR]\n"                                           // 5 no '~'
+      "CATTLE!HERDER! [~AGR]\n"                                  // 6 undefined set
+      "RANCHER\n",                                               // 7 no code
+      "t.agents.txt", DictFormat::kAuto, &lex, &problems);
+  ASSERT_EQ(lex.agents.size(), 3u);
+  EXPECT_EQ(lex.agents[0].phrase.Text(), "BUSINESSMAN_");
+  ASSERT_EQ(lex.agents[0].synonyms.size(), 1u);
+  EXPECT_EQ(lex.agents[0].synonyms[0].Text(), "BUSINESSWOMAN_");
+  EXPECT_EQ(lex.agents[0].code, "BUS");
+  EXPECT_FALSE(lex.agents[0].prefix);
+  EXPECT_EQ(lex.agents[1].code, "IGO");
+  EXPECT_TRUE(lex.agents[1].prefix);
+  EXPECT_EQ(lex.agents[2].synonyms[0].Text(), "CHAMBERS OF COMMERCE_");
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_EQ(problems[0].line, 5u);
+  EXPECT_EQ(problems[1].line, 6u);
+  EXPECT_EQ(problems[2].line, 7u);
+}
+
+TEST(DictKind, FromNames) {
+  EXPECT_EQ(DictKindOf("d/Levant.080629.actors"), DictKind::kActors);
+  EXPECT_EQ(DictKindOf("Phoenix.Countries.actors.txt"), DictKind::kActors);
+  EXPECT_EQ(DictKindOf("CountryInfo.120116.actors.zip"), DictKind::kActors);
+  EXPECT_EQ(DictKindOf("PSU.120522.agents"), DictKind::kAgents);
+  EXPECT_EQ(DictKindOf("CAMEO.2.0.txt"), DictKind::kUnknown);
+}
+
+// Counts entry lines of a TABARI or PETRARCH actors file independently of
+// the reader, line by line: a TABARI file ends at a line starting with '~'
+// and its lines starting with '#' or '/' are comments; a PETRARCH comment
+// runs from '#'; what is left, trimmed, is an entry unless empty or starting
+// with '+' (synonym), '[' (codes), ';' or '<' (comment or word-list tag).
+size_t CountEntryLines(const std::string& path) {
+  const bool petrarch = path.ends_with(".txt");
+  std::ifstream in(path);
+  size_t n = 0;
+  bool word_list = false;
+  for (std::string line; std::getline(in, line);) {
+    if (!petrarch && !line.empty() && line[0] == '~') break;
+    if (!petrarch && !line.empty() && (line[0] == '#' || line[0] == '/')) continue;
+    if (petrarch) line = line.substr(0, line.find('#'));
+    std::string_view t = StripSpace(line);
+    if (t == "<NOUN>" || t == "<ADJECTIVE>") word_list = true;
+    if (t == "</NOUN>" || t == "</ADJECTIVE>") word_list = false;
+    if (word_list || t.empty()) continue;
+    if (t[0] == '+' || t[0] == '[' || t[0] == ';' || t[0] == '<') continue;
+    ++n;
+  }
+  return n;
+}
+
+TEST(RealDictionaries, CountsMatchAnIndependentCount) {
+  if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
+  const std::string dir = testing::SharedDir() + "/peers/";
+  for (const std::string& f :
+       {"tabari/dictionaries/Levant.080629.actors", "tabari/dictionaries/Internatnl.120521.actors",
+        "tabari/dictionaries/CAMEO.RCS.120521.actors", "tabari/TABARI.Demo.actors",
+        "petrarch2/petrarch2/data/dictionaries/Phoenix.Countries.actors.txt",
+        "petrarch2/petrarch2/data/dictionaries/Phoenix.International.actors.txt"}) {
+    Lexicon lex;
+    std::vector<Diagnostic> problems;
+    ASSERT_TRUE(ReadDictionaryFile(dir + f, DictFormat::kAuto, &lex, &problems).ok()) << f;
+    EXPECT_EQ(lex.actors.size(), CountEntryLines(dir + f)) << f;
+  }
+}
+
+}  // namespace
+}  // namespace parley
