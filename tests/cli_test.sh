@@ -22,7 +22,7 @@ check() {  # check NAME CONDITION-COMMAND...
 }
 
 # --help for every verb shows an example.
-for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser"; do
+for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser" "dict check"; do
   out="$($PARLEY $verb --help 2>&1)"
   check "help: $verb" grep -q "Example" <<<"$out"
 done
@@ -105,6 +105,18 @@ $PARLEY parse -q --threads 2 "$SRC/examples" >"$TMP/p2.conllu"
 check "parse --threads 2 same output" cmp -s "$TMP/p1.conllu" "$TMP/p2.conllu"
 check "parse has TokenRange" grep -q "TokenRange=" "$TMP/p1.conllu"
 check "parse one root per sentence" test "$(grep -c $'\t0\troot\t' "$TMP/p1.conllu")" -eq "$(grep -c '^# sent_id' "$TMP/p1.conllu")"
+
+# dict check: problems named by file and line, exit 1 on errors, 0 on warnings only.
+printf 'IRAN_ [IRN]\n+PERSIA_\nBAD_ [IRN 991301-000101]\nIRAN_ [IRQ]\n' >"$TMP/t.actors"
+$PARLEY dict check "$TMP/t.actors" >"$TMP/dict.out" 2>&1
+check "dict check: exit 1 on an error" test $? -eq 1
+check "dict check: bad date at line 3" grep -q "t.actors:3: error: bad date '991301'" "$TMP/dict.out"
+check "dict check: duplicate names both lines" grep -q "t.actors:4: warning: duplicate actor 'IRAN_' (also at .*t.actors:1)" "$TMP/dict.out"
+check "dict check: counts" grep -q "t.actors: 3 actors, 1 synonyms, 2 codes (0 dated)" "$TMP/dict.out"
+printf 'FARMER_ [~AGR]\nFARMER_ [~AGR]\n' >"$TMP/t.agents"
+$PARLEY dict check -q "$TMP/t.agents" >"$TMP/dict2.out" 2>&1
+check "dict check: warnings only exit 0" test $? -eq 0
+check "dict check: summary line" grep -q "^dict check: 1 files, 0 actors, 2 agents; 0 errors, 1 warnings" "$TMP/dict2.out"
 
 # The seed page (first acceptance case).
 SEED="$SHARED/seed/news_az_2024-05-18.txt"
