@@ -79,10 +79,51 @@ struct Agent {
   SourceLine where;
 };
 
+// Verb dictionaries (PETRARCH's CAMEO.2.0.txt, TABARI's .verbs): blocks of
+// synonymous verbs sharing a list of patterns.
+//   ---  ACCELERATE   [---]  ---          a block: name and default code
+//   HURRY {HURRIES HURRYING HURRIED }      a verb, with its irregular forms
+//   +ANGERED_BY {}                         '+' marks the verb word of a compound
+//   - * (TO)          [042:043]            a pattern: '*' is the verb
+// In TABARI files each verb line ("ABANDON  [345]") opens its own block.
+struct Verb {
+  Phrase phrase;
+  size_t head = 0;                 // the verb word in a compound ("+ANGERED_BY": 0)
+  std::vector<std::string> forms;  // from {...}; empty: the regular forms
+  bool forms_given = false;        // a {...} list was written, even empty
+  std::string code;                // its own [code], else empty
+  SourceLine where;
+};
+
+struct VerbPattern {
+  std::string text;  // the pattern as written, without '-' and the code
+  std::string code;  // inside the brackets: "042:043", "154", "---", "100!"
+  SourceLine where;
+};
+
+struct VerbBlock {
+  std::string name;
+  std::string code;  // the block's default code
+  std::vector<Verb> verbs;
+  std::vector<VerbPattern> patterns;
+  SourceLine where;
+};
+
+// "&MILITARY" then "+SOLDIER", "+TROOPS", ...: a set of words or phrases a
+// pattern refers to by name.
+struct SynonymSet {
+  std::string name;  // with the '&'
+  std::vector<Phrase> members;
+  SourceLine where;
+};
+
 struct Lexicon {
   std::vector<std::string> files;  // as given to the readers
   std::vector<Actor> actors;
   std::vector<Agent> agents;
+  std::vector<VerbBlock> verb_blocks;
+  std::vector<SynonymSet> synonym_sets;
+  std::vector<std::string> transformations;  // PETRARCH "~ a (a b ATTACK) SAY = a b 015", as written
 };
 
 struct Diagnostic {
@@ -95,10 +136,12 @@ struct Diagnostic {
 };
 
 enum class DictFormat { kAuto, kTabari, kPetrarch };
-enum class DictKind { kUnknown, kActors, kAgents };
+enum class DictKind { kUnknown, kActors, kAgents, kVerbs };
 
 // The kind of a dictionary file from its name ("X.actors", "Phoenix.agents.txt",
-// "CountryInfo.120116.actors.zip").
+// "CountryInfo.120116.actors.zip", "CAMEO.091003.master.verbs",
+// "CAMEO.verbpatterns.150430.txt"); kUnknown if the name does not say (the
+// readers then look for verb block headers in the text).
 DictKind DictKindOf(std::string_view path);
 
 // Parses a date restriction's date: YYYYMMDD, or YYMMDD with the century
@@ -114,7 +157,8 @@ bool ParseDictDate(std::string_view digits, int32_t* yyyymmdd);
 // day: true, with a note in `error`.
 bool ParseCodeBlock(std::string_view inside, DatedCode* out, std::string* error);
 
-// Reads actors or agents (by DictKindOf) from `text`, as read from `path`.
+// Reads actors, agents or verbs (by DictKindOf, else by content) from
+// `text`, as read from `path`.
 void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat format,
                         Lexicon* lexicon, std::vector<Diagnostic>* problems);
 

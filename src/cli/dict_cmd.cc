@@ -19,10 +19,28 @@ struct DictCheckFlags {
 
 struct Counts {
   size_t actors = 0, synonyms = 0, codes = 0, dated = 0, agents = 0, agent_phrases = 0;
+  size_t blocks = 0, verbs = 0, patterns = 0, sets = 0, transformations = 0;
 };
 
-Counts CountFrom(const Lexicon& lex, size_t first_actor, size_t first_agent) {
+// Where each kind of entry stood before a file was read.
+struct Marks {
+  size_t actors = 0, agents = 0, blocks = 0, sets = 0, transformations = 0;
+  static Marks Of(const Lexicon& lex) {
+    return {lex.actors.size(), lex.agents.size(), lex.verb_blocks.size(), lex.synonym_sets.size(),
+            lex.transformations.size()};
+  }
+};
+
+Counts CountFrom(const Lexicon& lex, const Marks& from) {
+  const size_t first_actor = from.actors, first_agent = from.agents;
   Counts c;
+  for (size_t i = from.blocks; i < lex.verb_blocks.size(); ++i) {
+    ++c.blocks;
+    c.verbs += lex.verb_blocks[i].verbs.size();
+    c.patterns += lex.verb_blocks[i].patterns.size();
+  }
+  c.sets = lex.synonym_sets.size() - from.sets;
+  c.transformations = lex.transformations.size() - from.transformations;
   for (size_t i = first_actor; i < lex.actors.size(); ++i) {
     const Actor& a = lex.actors[i];
     ++c.actors;
@@ -46,19 +64,22 @@ int RunDictCheck(const DictCheckFlags& f) {
   std::vector<std::string> summaries;
   bool unreadable = false;
   for (const std::string& path : f.files) {
-    const size_t actors = lex.actors.size(), agents = lex.agents.size();
+    const Marks before = Marks::Of(lex);
     absl::Status s = ReadDictionaryFile(path, format, &lex, &problems);
     if (!s.ok()) {
       std::fprintf(stderr, "parley dict check: %s\n", std::string(s.message()).c_str());
       unreadable = true;
       continue;
     }
-    Counts c = CountFrom(lex, actors, agents);
-    summaries.push_back(
-        DictKindOf(path) == DictKind::kAgents
-            ? Cat(path, ": ", c.agents, " agents (", c.agent_phrases, " phrases)")
-            : Cat(path, ": ", c.actors, " actors, ", c.synonyms, " synonyms, ", c.codes, " codes (",
-                  c.dated, " dated)"));
+    Counts c = CountFrom(lex, before);
+    std::string line = Cat(path, ":");
+    if (c.actors) line += Cat(" ", c.actors, " actors, ", c.synonyms, " synonyms, ", c.codes, " codes (", c.dated, " dated)");
+    if (c.agents) line += Cat(" ", c.agents, " agents (", c.agent_phrases, " phrases)");
+    if (c.blocks || c.sets)
+      line += Cat(" ", c.verbs, " verbs in ", c.blocks, " blocks, ", c.patterns, " patterns, ", c.sets,
+                  " synonym sets, ", c.transformations, " transformations");
+    if (!c.actors && !c.agents && !c.blocks && !c.sets) line += " nothing read";
+    summaries.push_back(std::move(line));
   }
   CheckLexicon(lex, &problems);
   size_t errors = 0, warnings = 0;
@@ -67,9 +88,9 @@ int RunDictCheck(const DictCheckFlags& f) {
     if (!f.quiet) std::printf("%s\n", d.ToString().c_str());
   }
   for (const std::string& s : summaries) std::printf("%s\n", s.c_str());
-  Counts all = CountFrom(lex, 0, 0);
-  std::printf("dict check: %zu files, %zu actors, %zu agents; %zu errors, %zu warnings\n",
-              summaries.size(), all.actors, all.agents, errors, warnings);
+  Counts all = CountFrom(lex, Marks());
+  std::printf("dict check: %zu files, %zu actors, %zu agents, %zu verbs, %zu patterns; %zu errors, %zu warnings\n",
+              summaries.size(), all.actors, all.agents, all.verbs, all.patterns, errors, warnings);
   return errors > 0 || unreadable ? 1 : 0;
 }
 

@@ -17,20 +17,14 @@
 #include <sstream>
 
 #include "absl/container/flat_hash_map.h"
+#include "lexicon/reader_internal.h"
 #include "parley/lexicon.h"
 #include "util/strings.h"
 #include "util/zip.h"
 
 namespace parley {
-namespace {
+namespace lexicon_internal {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// The line without its comment: from the first ';' (and, in PETRARCH
-// files, '#') outside [...], and without "<!-- -->" (PETRARCH). TABARI
-// lines starting with '#' or '/' are comments as a whole (see Run()).
 std::string StripComment(std::string_view line, DictFormat format) {
   std::string out;
   int depth = 0;
@@ -49,6 +43,39 @@ std::string StripComment(std::string_view line, DictFormat format) {
   }
   return out;
 }
+
+bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out) {
+  text = StripSpace(text);
+  *out = Phrase();
+  // As TABARI compares phrases: upper case, '-' after the first column as '_'.
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    out->written.push_back(c == '-' && i > 0 ? '_' : IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
+  }
+  // PETRARCH does no stemming: its phrases always match whole words.
+  out->prefix_last = format != DictFormat::kPetrarch && !std::string_view(text).ends_with("_");
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) out->words.push_back(std::move(word));
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == '_' || c == ' ' || c == '\t') {
+      flush();
+    } else {
+      word.push_back(IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
+    }
+  }
+  flush();
+  return !out->words.empty();
+}
+
+}  // namespace lexicon_internal
+
+namespace {
+
+using lexicon_internal::StripComment;
+
 
 class DictReader {
  public:
@@ -109,35 +136,10 @@ class DictReader {
   void Error(std::string message) { Problem(Diagnostic::kError, std::move(message)); }
   void Warning(std::string message) { Problem(Diagnostic::kWarning, std::move(message)); }
 
-  // Words separated by '_' or spaces; a final '_' asks for whole words.
-  // PETRARCH does no stemming: its phrases always match whole words.
   bool ParsePhrase(std::string_view text, Phrase* out) {
-    text = StripSpace(text);
-    *out = Phrase();
-    // As TABARI compares phrases: upper case, '-' after the first column as '_'.
-    for (size_t i = 0; i < text.size(); ++i) {
-      char c = text[i];
-      out->written.push_back(c == '-' && i > 0 ? '_' : IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
-    }
-    out->prefix_last = format_ != DictFormat::kPetrarch && !EndsWith(text, "_");
-    std::string word;
-    auto flush = [&] {
-      if (!word.empty()) out->words.push_back(std::move(word));
-      word.clear();
-    };
-    for (char c : text) {
-      if (c == '_' || c == ' ' || c == '\t') {
-        flush();
-      } else {
-        word.push_back(IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
-      }
-    }
-    flush();
-    if (out->words.empty()) {
-      Error(Cat("empty phrase '", text, "'"));
-      return false;
-    }
-    return true;
+    if (lexicon_internal::ParsePhraseText(text, format_, out)) return true;
+    Error(Cat("empty phrase '", StripSpace(text), "'"));
+    return false;
   }
 
   // Reads "[...] [...]" blocks; `text` must hold nothing else.
@@ -263,7 +265,7 @@ class DictReader {
     std::string_view code = StripSpace(blocks[0]);
     if (code.starts_with('~')) {
       agent.code.assign(code.substr(1));
-    } else if (EndsWith(code, "~")) {
+    } else if (std::string_view(code).ends_with("~")) {
       agent.code.assign(code.substr(0, code.size() - 1));
       agent.prefix = true;
     } else {
@@ -344,21 +346,43 @@ class DictReader {
 
 DictKind DictKindOf(std::string_view path) {
   std::string lower = AsciiLower(path.substr(path.find_last_of('/') + 1));
-  if (EndsWith(lower, ".zip")) lower.resize(lower.size() - 4);
-  if (EndsWith(lower, ".txt")) lower.resize(lower.size() - 4);
-  if (EndsWith(lower, "actors")) return DictKind::kActors;
-  if (EndsWith(lower, "agents")) return DictKind::kAgents;
+  if (std::string_view(lower).ends_with(".zip")) lower.resize(lower.size() - 4);
+  if (std::string_view(lower).ends_with(".txt")) lower.resize(lower.size() - 4);
+  if (std::string_view(lower).ends_with("actors")) return DictKind::kActors;
+  if (std::string_view(lower).ends_with("agents")) return DictKind::kAgents;
+  if (std::string_view(lower).ends_with("verbs") || lower.find("verbpatterns") != std::string::npos)
+    return DictKind::kVerbs;
   return DictKind::kUnknown;
 }
+
+namespace {
+
+// A verb dictionary whatever its name (PETRARCH's is "CAMEO.2.0.txt"): a
+// line that starts with "---" and holds a [code].
+bool LooksLikeVerbs(std::string_view text) {
+  for (std::string_view line : Split(text, '\n'))
+    if (line.starts_with("---") && line.find('[') != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
 
 void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat format,
                         Lexicon* lexicon, std::vector<Diagnostic>* problems) {
   if (format == DictFormat::kAuto)  // PETRARCH's files are "*.txt"
-    format = EndsWith(AsciiLower(path), ".txt") ? DictFormat::kPetrarch : DictFormat::kTabari;
-  const DictKind kind = DictKindOf(path);
+    format = std::string_view(AsciiLower(path)).ends_with(".txt") ? DictFormat::kPetrarch : DictFormat::kTabari;
+  DictKind kind = DictKindOf(path);
+  if (kind == DictKind::kUnknown && LooksLikeVerbs(text)) kind = DictKind::kVerbs;
   if (kind == DictKind::kUnknown) {
     problems->push_back({Diagnostic::kError, std::string(path), 0,
-                         "not a dictionary parley reads yet (expected a name ending in actors or agents)"});
+                         "not a dictionary parley reads yet (expected a name ending in actors, agents "
+                         "or verbs, or verb blocks headed \"--- NAME [CODE] ---\")"});
+    return;
+  }
+  if (kind == DictKind::kVerbs) {
+    const uint32_t file = static_cast<uint32_t>(lexicon->files.size());
+    lexicon->files.emplace_back(path);
+    lexicon_internal::ReadVerbs(text, std::string(path), file, format, lexicon, problems);
     return;
   }
   DictReader(path, format, kind, lexicon, problems).Run(text);
@@ -371,7 +395,7 @@ absl::Status ReadDictionaryFile(const std::string& path, DictFormat format, Lexi
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string bytes = ss.str();
-  if (!EndsWith(AsciiLower(path), ".zip")) {
+  if (!std::string_view(AsciiLower(path)).ends_with(".zip")) {
     ReadDictionaryText(bytes, path, format, lexicon, problems);
     return absl::OkStatus();
   }

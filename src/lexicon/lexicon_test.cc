@@ -205,7 +205,7 @@ size_t CountEntryLines(const std::string& path) {
 TEST(RealDictionaries, CountsMatchAnIndependentCount) {
   if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
   const std::string dir = testing::SharedDir() + "/peers/";
-  for (const std::string& f :
+  for (const char* f :
        {"tabari/dictionaries/Levant.080629.actors", "tabari/dictionaries/Internatnl.120521.actors",
         "tabari/dictionaries/CAMEO.RCS.120521.actors", "tabari/TABARI.Demo.actors",
         "petrarch2/petrarch2/data/dictionaries/Phoenix.Countries.actors.txt",
@@ -215,6 +215,105 @@ TEST(RealDictionaries, CountsMatchAnIndependentCount) {
     ASSERT_TRUE(ReadDictionaryFile(dir + f, DictFormat::kAuto, &lex, &problems).ok()) << f;
     EXPECT_EQ(lex.actors.size(), CountEntryLines(dir + f)) << f;
   }
+}
+
+// Written for this test, in PETRARCH-2's verb format.
+constexpr char kPetrarchVerbs[] =
+    "####### SYNONYM SETS #######\n"                 // 1
+    "&MILITARY\n"                                    // 2
+    "+SOLDIER\n"                                     // 3
+    "+ARMED_FORCES\n"                                // 4
+    "- * STRAY [010]\n"                              // 5 pattern before any block
+    "---  RUSH   [---]  ---\n"                       // 6
+    "RUSH # a comment\n"                             // 7
+    "HURRY {HURRIES HURRYING HURRIED }\n"            // 8
+    "+ANGERED_BY {}\n"                               // 9
+    "- * (TO)          [042:043]  # RUSH\n"          // 10
+    "- &MILITARY *     [154]\n"                      // 11
+    "- NO VERB HERE    [154]\n"                      // 12 no '*'
+    "- * AID\n"                                      // 13 no code
+    "--- SEND  ###\n"                                // 14 header without [code]
+    "SEND\n"                                         // 15
+    "~ a (a b ATTACK) SAY = a b 015\n";              // 16
+
+TEST(Verbs, PetrarchBlocksPatternsSetsAndErrors) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(kPetrarchVerbs, "CAMEO.test.txt", DictFormat::kAuto, &lex, &problems);
+  ASSERT_EQ(lex.synonym_sets.size(), 1u);
+  EXPECT_EQ(lex.synonym_sets[0].name, "&MILITARY");
+  EXPECT_EQ(lex.synonym_sets[0].members.size(), 2u);
+  ASSERT_EQ(lex.verb_blocks.size(), 2u);
+  const VerbBlock& rush = lex.verb_blocks[0];
+  EXPECT_EQ(rush.name, "RUSH");
+  EXPECT_EQ(rush.code, "---");
+  ASSERT_EQ(rush.verbs.size(), 3u);
+  EXPECT_EQ(rush.verbs[1].forms, (std::vector<std::string>{"HURRIES", "HURRYING", "HURRIED"}));
+  EXPECT_TRUE(rush.verbs[2].forms_given);
+  EXPECT_TRUE(rush.verbs[2].forms.empty());
+  EXPECT_EQ(rush.verbs[2].phrase.words, (std::vector<std::string>{"ANGERED", "BY"}));
+  EXPECT_EQ(rush.verbs[2].head, 0u);
+  ASSERT_EQ(rush.patterns.size(), 3u);  // line 12 kept (reported), line 13 not
+  EXPECT_EQ(rush.patterns[0].text, "* (TO)");
+  EXPECT_EQ(rush.patterns[0].code, "042:043");
+  EXPECT_EQ(rush.patterns[1].where.line, 11u);
+  EXPECT_EQ(lex.verb_blocks[1].name, "SEND");  // "###" starts a PETRARCH comment
+  ASSERT_EQ(lex.transformations.size(), 1u);
+  EXPECT_EQ(lex.transformations[0], "a (a b ATTACK) SAY = a b 015");
+  std::vector<uint32_t> lines;
+  for (const Diagnostic& d : problems) lines.push_back(d.line);
+  EXPECT_EQ(lines, (std::vector<uint32_t>{5, 12, 13, 14}));
+}
+
+TEST(Verbs, TabariVerbLinesOpenBlocks) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(
+      "<SYNSETS>\n&TIETYPES\n+DIPLOMATIC\n</SYNSETS>\n<TIME>\nYESTERDAY [-1]\n</TIME>\n"
+      "ABANDON  [345] ;pas\n{ ABANDONS ABANDONED }\n- * NEW_&TIETYPES_RELATIONS [903]\n"
+      "ACCUSE  [112]\n- % * EACH OTHER [112:112]\n",
+      "t.verbs", DictFormat::kAuto, &lex, &problems);
+  EXPECT_TRUE(problems.empty()) << problems[0].ToString();
+  ASSERT_EQ(lex.verb_blocks.size(), 2u);
+  EXPECT_EQ(lex.verb_blocks[0].code, "345");
+  EXPECT_EQ(lex.verb_blocks[0].verbs[0].forms.size(), 2u);
+  EXPECT_EQ(lex.verb_blocks[0].patterns[0].code, "903");
+  EXPECT_EQ(lex.verb_blocks[1].patterns[0].text, "% * EACH OTHER");
+  EXPECT_EQ(lex.synonym_sets.size(), 1u);
+}
+
+// The counts the dictionary issue gives for PETRARCH-2's CAMEO.2.0.txt, and
+// the same from a line-by-line count.
+TEST(RealDictionaries, PetrarchVerbCounts) {
+  if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
+  const std::string path = testing::SharedDir() + "/peers/petrarch2/petrarch2/data/dictionaries/CAMEO.2.0.txt";
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ASSERT_TRUE(ReadDictionaryFile(path, DictFormat::kAuto, &lex, &problems).ok());
+  size_t verbs = 0, patterns = 0;
+  for (const VerbBlock& b : lex.verb_blocks) {
+    verbs += b.verbs.size();
+    patterns += b.patterns.size();
+  }
+  EXPECT_EQ(lex.verb_blocks.size(), 397u);
+  EXPECT_EQ(verbs, 1817u);
+  EXPECT_EQ(patterns, 4668u);
+  EXPECT_EQ(lex.synonym_sets.size(), 40u);
+  // Line by line: headers start "---", patterns "-", sets "&"; verbs are the
+  // other non-comment lines after the first header, but for '~' lines.
+  std::ifstream in(path);
+  size_t headers = 0, dashes = 0, sets = 0, verb_lines = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("---", 0) == 0) ++headers;
+    if (line.rfind("-", 0) == 0) ++dashes;
+    if (line.rfind("&", 0) == 0) ++sets;
+    std::string_view t = StripSpace(std::string_view(line).substr(0, line.find('#')));
+    if (headers > 0 && !t.empty() && t[0] != '-' && t[0] != '~') ++verb_lines;
+  }
+  EXPECT_EQ(lex.verb_blocks.size(), headers);
+  EXPECT_EQ(patterns, dashes - headers);
+  EXPECT_EQ(lex.synonym_sets.size(), sets);
+  EXPECT_EQ(verbs, verb_lines);
 }
 
 }  // namespace

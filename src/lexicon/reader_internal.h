@@ -1,0 +1,27 @@
+// Pieces shared by the dictionary readers (dict_reader.cc, verb_reader.cc).
+#ifndef PARLEY_LEXICON_READER_INTERNAL_H_
+#define PARLEY_LEXICON_READER_INTERNAL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/lexicon.h"
+
+namespace parley::lexicon_internal {
+
+// The line without its comment: from the first ';' (and, in PETRARCH
+// files, '#') outside [...], and without one-line "<!-- -->" comments.
+std::string StripComment(std::string_view line, DictFormat format);
+
+// Parses a phrase: words separated by '_' or spaces, upper-cased; in TABARI
+// files a last word without a final '_' is a stem. False if it has no words.
+bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out);
+
+// Reads the verb dictionary in `text` (file index `file` of lexicon->files).
+void ReadVerbs(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
+               Lexicon* lexicon, std::vector<Diagnostic>* problems);
+
+}  // namespace parley::lexicon_internal
+
+#endif  // PARLEY_LEXICON_READER_INTERNAL_H_
