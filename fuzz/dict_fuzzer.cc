@@ -1,4 +1,5 @@
-// libFuzzer target: the actor and agent readers (TABARI and PETRARCH formats)
+// libFuzzer target: the dictionary readers (TABARI and PETRARCH formats: actors,
+// agents, verbs, discards, issues, prepositions)
 // and the checks on arbitrary bytes; also the zip reader.
 // Build: cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DPARLEY_BUILD_FUZZ=ON
 //        && cmake --build build-fuzz --target dict_fuzzer
@@ -13,7 +14,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (1 << 16)) return 0;
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  for (const char* name : {"f.actors", "f.agents", "f.actors.txt", "f.agents.txt"}) {
+  for (const char* name : {"f.actors", "f.agents", "f.actors.txt", "f.agents.txt", "f.verbs", "CAMEO.txt",
+                           "f.discards.txt", "f.IssueCoding.txt", "f.prepositions.txt"}) {
     parley::Lexicon lex;
     std::vector<parley::Diagnostic> problems;
     parley::ReadDictionaryText(text, name, parley::DictFormat::kAuto, &lex, &problems);

@@ -117,6 +117,27 @@ struct SynonymSet {
   SourceLine where;
 };
 
+// A phrase whose presence discards a sentence, or ("+" lines) the whole story
+// (sports and business stories that would code as conflict).
+struct Discard {
+  Phrase phrase;
+  bool story = false;
+  SourceLine where;
+};
+
+// PETRARCH issue coding: inside <ISSUE CATEGORY="ENERGY" ...>, lines like
+// "n:kindergarten [EARLY_CHILDHOOD_EDUCATION]" ("n:"/"v:": the word's part of
+// speech), "early+childhood education [CODE]", and "~a head start" (a phrase
+// that must not count).
+struct IssuePhrase {
+  Phrase phrase;
+  std::string code;      // empty for an ignore line
+  std::string category;  // of the enclosing <ISSUE>
+  char pos = 0;          // 'n' or 'v' if the phrase said so
+  bool ignore = false;
+  SourceLine where;
+};
+
 struct Lexicon {
   std::vector<std::string> files;  // as given to the readers
   std::vector<Actor> actors;
@@ -124,6 +145,9 @@ struct Lexicon {
   std::vector<VerbBlock> verb_blocks;
   std::vector<SynonymSet> synonym_sets;
   std::vector<std::string> transformations;  // PETRARCH "~ a (a b ATTACK) SAY = a b 015", as written
+  std::vector<Discard> discards;
+  std::vector<IssuePhrase> issues;
+  std::vector<std::string> prepositions;  // PETRARCH's Phoenix.prepositions.txt, upper case
 };
 
 struct Diagnostic {
@@ -136,11 +160,12 @@ struct Diagnostic {
 };
 
 enum class DictFormat { kAuto, kTabari, kPetrarch };
-enum class DictKind { kUnknown, kActors, kAgents, kVerbs };
+enum class DictKind { kUnknown, kActors, kAgents, kVerbs, kDiscards, kIssues, kPrepositions };
 
 // The kind of a dictionary file from its name ("X.actors", "Phoenix.agents.txt",
 // "CountryInfo.120116.actors.zip", "CAMEO.091003.master.verbs",
-// "CAMEO.verbpatterns.150430.txt"); kUnknown if the name does not say (the
+// "CAMEO.verbpatterns.150430.txt", "Phoenix.discards.txt",
+// "Phoenix.IssueCoding.txt", "Phoenix.prepositions.txt"); kUnknown if the name does not say (the
 // readers then look for verb block headers in the text).
 DictKind DictKindOf(std::string_view path);
 

@@ -20,14 +20,17 @@ struct DictCheckFlags {
 struct Counts {
   size_t actors = 0, synonyms = 0, codes = 0, dated = 0, agents = 0, agent_phrases = 0;
   size_t blocks = 0, verbs = 0, patterns = 0, sets = 0, transformations = 0;
+  size_t discards = 0, story_discards = 0, issues = 0, prepositions = 0;
 };
 
 // Where each kind of entry stood before a file was read.
 struct Marks {
-  size_t actors = 0, agents = 0, blocks = 0, sets = 0, transformations = 0;
+  size_t actors = 0, agents = 0, blocks = 0, sets = 0, transformations = 0, discards = 0, issues = 0,
+         prepositions = 0;
   static Marks Of(const Lexicon& lex) {
-    return {lex.actors.size(), lex.agents.size(), lex.verb_blocks.size(), lex.synonym_sets.size(),
-            lex.transformations.size()};
+    return {lex.actors.size(),          lex.agents.size(),   lex.verb_blocks.size(),
+            lex.synonym_sets.size(),    lex.transformations.size(), lex.discards.size(),
+            lex.issues.size(),          lex.prepositions.size()};
   }
 };
 
@@ -41,6 +44,12 @@ Counts CountFrom(const Lexicon& lex, const Marks& from) {
   }
   c.sets = lex.synonym_sets.size() - from.sets;
   c.transformations = lex.transformations.size() - from.transformations;
+  for (size_t i = from.discards; i < lex.discards.size(); ++i) {
+    ++c.discards;
+    c.story_discards += lex.discards[i].story;
+  }
+  c.issues = lex.issues.size() - from.issues;
+  c.prepositions = lex.prepositions.size() - from.prepositions;
   for (size_t i = first_actor; i < lex.actors.size(); ++i) {
     const Actor& a = lex.actors[i];
     ++c.actors;
@@ -78,7 +87,11 @@ int RunDictCheck(const DictCheckFlags& f) {
     if (c.blocks || c.sets)
       line += Cat(" ", c.verbs, " verbs in ", c.blocks, " blocks, ", c.patterns, " patterns, ", c.sets,
                   " synonym sets, ", c.transformations, " transformations");
-    if (!c.actors && !c.agents && !c.blocks && !c.sets) line += " nothing read";
+    if (c.discards) line += Cat(" ", c.discards, " discards (", c.story_discards, " story-level)");
+    if (c.issues) line += Cat(" ", c.issues, " issue phrases");
+    if (c.prepositions) line += Cat(" ", c.prepositions, " prepositions");
+    if (!c.actors && !c.agents && !c.blocks && !c.sets && !c.discards && !c.issues && !c.prepositions)
+      line += " nothing read";
     summaries.push_back(std::move(line));
   }
   CheckLexicon(lex, &problems);

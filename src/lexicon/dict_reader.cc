@@ -352,6 +352,9 @@ DictKind DictKindOf(std::string_view path) {
   if (std::string_view(lower).ends_with("agents")) return DictKind::kAgents;
   if (std::string_view(lower).ends_with("verbs") || lower.find("verbpatterns") != std::string::npos)
     return DictKind::kVerbs;
+  if (std::string_view(lower).ends_with("discards")) return DictKind::kDiscards;
+  if (lower.find("issue") != std::string::npos) return DictKind::kIssues;
+  if (std::string_view(lower).ends_with("prepositions")) return DictKind::kPrepositions;
   return DictKind::kUnknown;
 }
 
@@ -379,10 +382,14 @@ void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat
                          "or verbs, or verb blocks headed \"--- NAME [CODE] ---\")"});
     return;
   }
-  if (kind == DictKind::kVerbs) {
+  if (kind != DictKind::kActors && kind != DictKind::kAgents) {
     const uint32_t file = static_cast<uint32_t>(lexicon->files.size());
     lexicon->files.emplace_back(path);
-    lexicon_internal::ReadVerbs(text, std::string(path), file, format, lexicon, problems);
+    auto read = kind == DictKind::kVerbs      ? lexicon_internal::ReadVerbs
+                : kind == DictKind::kDiscards ? lexicon_internal::ReadDiscards
+                : kind == DictKind::kIssues   ? lexicon_internal::ReadIssues
+                                              : lexicon_internal::ReadPrepositions;
+    read(text, std::string(path), file, format, lexicon, problems);
     return;
   }
   DictReader(path, format, kind, lexicon, problems).Run(text);

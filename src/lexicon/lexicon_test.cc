@@ -316,5 +316,78 @@ TEST(RealDictionaries, PetrarchVerbCounts) {
   EXPECT_EQ(verbs, verb_lines);
 }
 
+TEST(Lists, DiscardsIssuesPrepositions) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText("# story-level with '+'\n+Manchester United   # note\nWORLD CUP\n", "t.discards.txt",
+                     DictFormat::kAuto, &lex, &problems);
+  ASSERT_EQ(lex.discards.size(), 2u);
+  EXPECT_TRUE(lex.discards[0].story);
+  EXPECT_EQ(lex.discards[0].phrase.words, (std::vector<std::string>{"MANCHESTER", "UNITED"}));
+  EXPECT_FALSE(lex.discards[1].story);
+  ReadDictionaryText(
+      "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"   // 1
+      "n:kindergarten [EARLY_EDUCATION]\n"               // 2
+      "early+childhood education [EARLY_EDUCATION]\n"   // 3
+      "~a head start\n"                                  // 4
+      "eurozone\n"                                       // 5 no code: the category
+      "</ISSUE>\n"                                       // 6
+      "stray [X]\n",                                     // 7 outside <ISSUE>
+      "t.IssueCoding.txt", DictFormat::kAuto, &lex, &problems);
+  ASSERT_EQ(lex.issues.size(), 4u);
+  EXPECT_EQ(lex.issues[0].pos, 'n');
+  EXPECT_EQ(lex.issues[0].phrase.words, (std::vector<std::string>{"KINDERGARTEN"}));
+  EXPECT_EQ(lex.issues[0].category, "EDUCATION");
+  EXPECT_EQ(lex.issues[1].code, "EARLY_EDUCATION");
+  EXPECT_TRUE(lex.issues[2].ignore);
+  EXPECT_EQ(lex.issues[3].code, "EDUCATION");
+  ReadDictionaryText("about\nabove\nin front\n", "t.prepositions.txt", DictFormat::kAuto, &lex, &problems);
+  EXPECT_EQ(lex.prepositions, (std::vector<std::string>{"ABOUT", "ABOVE"}));
+  std::vector<std::pair<std::string, uint32_t>> where;
+  for (const Diagnostic& d : problems) where.emplace_back(d.file, d.line);
+  EXPECT_EQ(where, (std::vector<std::pair<std::string, uint32_t>>{
+                       {"t.IssueCoding.txt", 5}, {"t.IssueCoding.txt", 7}, {"t.prepositions.txt", 3}}));
+  // A data table named like a discard list is refused as a whole.
+  problems.clear();
+  ReadDictionaryText("\t2\t1995\tAGO\tx\ty\n\t3\t1996\tAGO\tx\ty\n", "discards.txt", DictFormat::kAuto,
+                     &lex, &problems);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].message.find("tab-separated data table"), std::string::npos);
+}
+
+// Every dictionary file of the peers loads: something is read from each,
+// except TABARI's "discards.txt", which is a data table (refused with one error).
+TEST(RealDictionaries, EveryPeerDictionaryLoads) {
+  if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
+  const std::string peers = testing::SharedDir() + "/peers/";
+  std::vector<std::string> files;
+  for (const char* f : {"tabari/TABARI.Demo.actors", "tabari/TABARI.Demo.verbs", "tabari/Validate.agents",
+                        "tabari/CAMEO.091003.master.verbs", "tabari/dictionaries/CAMEO.080612.verbs",
+                        "tabari/dictionaries/CAMEO.ECS.120522.actors", "tabari/dictionaries/CAMEO.RCS.120521.actors",
+                        "tabari/dictionaries/CountryInfo.120116.actors.zip",
+                        "tabari/dictionaries/Internatnl.120521.actors", "tabari/dictionaries/Levant.080629.actors",
+                        "tabari/dictionaries/PSU.120522.agents"})
+    files.push_back(peers + f);
+  for (const char* dir : {"petrarch/petrarch/data/dictionaries/", "petrarch2/petrarch2/data/dictionaries/"})
+    for (const char* f : {"CAMEO.2.0.txt", "CAMEO.verbpatterns.150430.txt", "Phoenix.Countries.actors.txt",
+                          "Phoenix.International.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt",
+                          "Phoenix.prepositions.txt"})
+      files.push_back(peers + dir + f);
+  for (const char* f : {"Phoenix.MilNonState.actors.txt", "Phoenix.IssueCoding.txt", "CAMEO.2.0_unsorted.txt"})
+    files.push_back(peers + "petrarch2/petrarch2/data/dictionaries/" + f);
+  for (const std::string& f : files) {
+    Lexicon lex;
+    std::vector<Diagnostic> problems;
+    ASSERT_TRUE(ReadDictionaryFile(f, DictFormat::kAuto, &lex, &problems).ok()) << f;
+    const size_t read = lex.actors.size() + lex.agents.size() + lex.verb_blocks.size() + lex.discards.size() +
+                        lex.issues.size() + lex.prepositions.size();
+    EXPECT_GT(read, 0u) << f;
+  }
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ASSERT_TRUE(ReadDictionaryFile(peers + "tabari/discards.txt", DictFormat::kAuto, &lex, &problems).ok());
+  EXPECT_EQ(problems.size(), 1u);
+}
+
 }  // namespace
 }  // namespace parley

@@ -18,6 +18,14 @@ std::string StripComment(std::string_view line, DictFormat format);
 // files a last word without a final '_' is a stem. False if it has no words.
 bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out);
 
+// Readers of the line-list files (list_reader.cc).
+void ReadDiscards(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
+                  Lexicon* lexicon, std::vector<Diagnostic>* problems);
+void ReadIssues(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
+                Lexicon* lexicon, std::vector<Diagnostic>* problems);
+void ReadPrepositions(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
+                      Lexicon* lexicon, std::vector<Diagnostic>* problems);
+
 // Reads the verb dictionary in `text` (file index `file` of lexicon->files).
 void ReadVerbs(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
                Lexicon* lexicon, std::vector<Diagnostic>* problems);
