@@ -187,8 +187,11 @@ bool ParseCodeBlock(std::string_view inside, DatedCode* out, std::string* error)
 void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat format,
                         Lexicon* lexicon, std::vector<Diagnostic>* problems);
 
-// Reads a dictionary file (plain or zipped). Fails only when the file cannot
-// be read; problems in its content go to `problems`.
+// Reads a dictionary file (plain or zipped), or every dictionary a TABARI
+// project file (*.project: "<actorsfile> X", "<agentsfile>", "<verbsfile>",
+// "<issuesfile>") names. Fails only when the file cannot be read; problems
+// in its content, and dictionaries a project names but that cannot be
+// found, go to `problems`.
 absl::Status ReadDictionaryFile(const std::string& path, DictFormat format, Lexicon* lexicon,
                                 std::vector<Diagnostic>* problems);
 

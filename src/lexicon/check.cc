@@ -10,10 +10,10 @@ namespace {
 
 // CAMEO actor codes are letters and digits in three-character blocks
 // ("IGOUNOKID", "AR1"; the ethnic and religious code sets are lower case:
-// "abk"); "---" is "no code" and "###" a discard. '/' separates
-// alternatives in a few PETRARCH entries.
+// "abk"); "---" is "no code", "###" a discard and "+++" a complex event
+// (TABARI). '/' separates alternatives in a few PETRARCH entries.
 bool WellFormedCode(std::string_view code) {
-  if (code == "---" || code == "###") return true;
+  if (code == "---" || code == "###" || code == "+++") return true;
   for (std::string_view part : Split(code, '/')) {
     if (part.empty()) return false;
     for (char c : part)

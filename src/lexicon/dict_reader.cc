@@ -370,16 +370,20 @@ bool LooksLikeVerbs(std::string_view text) {
 
 }  // namespace
 
-void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat format,
-                        Lexicon* lexicon, std::vector<Diagnostic>* problems) {
+namespace {
+
+// Reads `text` as a dictionary of `kind` (kUnknown: from the name, else the content).
+void ReadText(std::string_view text, std::string_view path, DictFormat format, DictKind kind,
+              Lexicon* lexicon, std::vector<Diagnostic>* problems) {
   if (format == DictFormat::kAuto)  // PETRARCH's files are "*.txt"
     format = std::string_view(AsciiLower(path)).ends_with(".txt") ? DictFormat::kPetrarch : DictFormat::kTabari;
-  DictKind kind = DictKindOf(path);
+  if (kind == DictKind::kUnknown) kind = DictKindOf(path);
   if (kind == DictKind::kUnknown && LooksLikeVerbs(text)) kind = DictKind::kVerbs;
   if (kind == DictKind::kUnknown) {
-    problems->push_back({Diagnostic::kError, std::string(path), 0,
-                         "not a dictionary parley reads yet (expected a name ending in actors, agents "
-                         "or verbs, or verb blocks headed \"--- NAME [CODE] ---\")"});
+    problems->push_back({Diagnostic::kError, std::string(path), 1,
+                         "not a dictionary parley reads yet (expected a name ending in actors, agents, "
+                         "verbs, discards, prepositions or project, or verb blocks headed "
+                         "\"--- NAME [CODE] ---\")"});
     return;
   }
   if (kind != DictKind::kActors && kind != DictKind::kAgents) {
@@ -395,21 +399,70 @@ void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat
   DictReader(path, format, kind, lexicon, problems).Run(text);
 }
 
-absl::Status ReadDictionaryFile(const std::string& path, DictFormat format, Lexicon* lexicon,
-                                std::vector<Diagnostic>* problems) {
+absl::Status ReadFileAs(const std::string& path, DictFormat format, DictKind kind, Lexicon* lexicon,
+                        std::vector<Diagnostic>* problems);
+
+// A TABARI project file: "<actorsfile> NAME" (and agents, verbs, issues)
+// lines name the dictionaries of a set, relative to the project's folder;
+// "NAME.zip" is read when only the zipped file is there. Other lines (the
+// description, options, text and output files, session history) are not
+// dictionaries and are left alone.
+void ReadProject(std::string_view text, const std::string& path, DictFormat format, Lexicon* lexicon,
+                 std::vector<Diagnostic>* problems) {
+  const std::string dir = path.find('/') == std::string::npos ? "." : path.substr(0, path.rfind('/'));
+  uint32_t number = 0;
+  for (std::string_view line : Split(text, '\n')) {
+    ++number;
+    line = StripSpace(line);
+    const std::pair<std::string_view, DictKind> kTags[] = {{"<actorsfile>", DictKind::kActors},
+                                                           {"<agentsfile>", DictKind::kAgents},
+                                                           {"<verbsfile>", DictKind::kVerbs},
+                                                           {"<issuesfile>", DictKind::kIssues}};
+    for (auto [tag, kind] : kTags) {
+      if (!StartsWithIgnoreCase(line, tag)) continue;
+      std::string_view name = StripSpace(line.substr(tag.size()));
+      name = StripSpace(name.substr(0, name.find('<')));
+      std::string file = Cat(dir, "/", name);
+      if (!std::ifstream(file) && std::ifstream(file + ".zip")) file += ".zip";
+      absl::Status s = ReadFileAs(file, format, kind, lexicon, problems);
+      if (!s.ok())
+        problems->push_back({Diagnostic::kError, path, number,
+                             Cat("cannot read ", tag, " ", name, " (looked for ", file, ")")});
+    }
+  }
+}
+
+absl::Status ReadFileAs(const std::string& path, DictFormat format, DictKind kind, Lexicon* lexicon,
+                        std::vector<Diagnostic>* problems) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(Cat(path, ": cannot open"));
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string bytes = ss.str();
-  if (!std::string_view(AsciiLower(path)).ends_with(".zip")) {
-    ReadDictionaryText(bytes, path, format, lexicon, problems);
+  const std::string lower = AsciiLower(path);
+  if (std::string_view(lower).ends_with(".project")) {
+    ReadProject(bytes, path, format, lexicon, problems);
+    return absl::OkStatus();
+  }
+  if (!std::string_view(lower).ends_with(".zip")) {
+    ReadText(bytes, path, format, kind, lexicon, problems);
     return absl::OkStatus();
   }
   PARLEY_ASSIGN_OR_RETURN(std::vector<ZipMember> members, ReadZip(bytes, path));
-  for (const ZipMember& m : members)
-    ReadDictionaryText(m.data, Cat(path, "/", m.name), format, lexicon, problems);
+  for (const ZipMember& m : members) ReadText(m.data, Cat(path, "/", m.name), format, kind, lexicon, problems);
   return absl::OkStatus();
+}
+
+}  // namespace
+
+void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat format,
+                        Lexicon* lexicon, std::vector<Diagnostic>* problems) {
+  ReadText(text, path, format, DictKind::kUnknown, lexicon, problems);
+}
+
+absl::Status ReadDictionaryFile(const std::string& path, DictFormat format, Lexicon* lexicon,
+                                std::vector<Diagnostic>* problems) {
+  return ReadFileAs(path, format, DictKind::kUnknown, lexicon, problems);
 }
 
 }  // namespace parley

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -387,6 +388,24 @@ TEST(RealDictionaries, EveryPeerDictionaryLoads) {
   std::vector<Diagnostic> problems;
   ASSERT_TRUE(ReadDictionaryFile(peers + "tabari/discards.txt", DictFormat::kAuto, &lex, &problems).ok());
   EXPECT_EQ(problems.size(), 1u);
+}
+
+// A TABARI project names the files of a set; they are read relative to it.
+TEST(Project, ReadsTheDictionariesItNames) {
+  const std::string dir = ::testing::TempDir() + "/parley_project";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/demo.actors") << "IRAN_ [IRN]\n";
+  std::ofstream(dir + "/demo.verbs") << "ACCUSE  [112]\n- * $ OF [112]\n";
+  std::ofstream(dir + "/demo.project") << "A test set\n<actorsfile> demo.actors\n<verbsfile>\tdemo.verbs\n"
+                                          "<agentsfile> missing.agents\n<textfile> demo.text\n";
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ASSERT_TRUE(ReadDictionaryFile(dir + "/demo.project", DictFormat::kAuto, &lex, &problems).ok());
+  EXPECT_EQ(lex.actors.size(), 1u);
+  EXPECT_EQ(lex.verb_blocks.size(), 1u);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 4u);
+  EXPECT_NE(problems[0].message.find("missing.agents"), std::string::npos);
 }
 
 }  // namespace
