@@ -13,6 +13,10 @@
 //   CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]   explicit plural
 // TABARI's <NOUN> and <ADJECTIVE> sections at the top of actor files are
 // word lists for its parser, not actors: they are skipped.
+//
+// Also here: choosing the reader for a file (by name, else content), zipped
+// files, and TABARI project files naming a set of dictionaries. Verbs are
+// read by verb_reader.cc, discards, issues and prepositions by list_reader.cc.
 #include <fstream>
 #include <sstream>
 
@@ -75,7 +79,6 @@ bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out) {
 namespace {
 
 using lexicon_internal::StripComment;
-
 
 class DictReader {
  public:
