@@ -199,7 +199,21 @@ absl::Status ReadDictionaryFile(const std::string& path, DictFormat format, Lexi
 // synonyms) and agent phrases that repeat an earlier one (a warning naming
 // both places), malformed codes (errors) and overlapping date ranges of one
 // actor (warnings).
+// Verb codes (of blocks, verbs and patterns) must read "CODE" or
+// "ACTIVE:PASSIVE", each part empty (before ':' only), "---", "###", "+++" or
+// 2 to 4 digits with an optional precedence mark '!' or '?'; malformed ones
+// are errors.
 void CheckLexicon(const Lexicon& lexicon, std::vector<Diagnostic>* problems);
+
+// Errors for verb codes (digits parts) missing from `known` (CAMEO event
+// codes such as "042", "1722").
+void CheckCameoCodes(const Lexicon& lexicon, const std::vector<std::string>& known,
+                     std::vector<Diagnostic>* problems);
+
+// The codes of a CAMEO table: the first tab-separated column of each line
+// whose first field is all digits (a header line is skipped), e.g. GDELT's
+// CAMEO.eventcodes.txt.
+absl::StatusOr<std::vector<std::string>> ReadCameoCodes(const std::string& path);
 
 }  // namespace parley
 

@@ -15,6 +15,7 @@ struct DictCheckFlags {
   std::vector<std::string> files;
   std::string format = "auto";
   bool quiet = false;  // counts only, no problem lines
+  std::string cameo;   // CAMEO code table to check verb codes against
 };
 
 struct Counts {
@@ -95,6 +96,14 @@ int RunDictCheck(const DictCheckFlags& f) {
     summaries.push_back(std::move(line));
   }
   CheckLexicon(lex, &problems);
+  if (!f.cameo.empty()) {
+    auto codes = ReadCameoCodes(f.cameo);
+    if (!codes.ok()) {
+      std::fprintf(stderr, "parley dict check: %s\n", std::string(codes.status().message()).c_str());
+      return 1;
+    }
+    CheckCameoCodes(lex, *codes, &problems);
+  }
   size_t errors = 0, warnings = 0;
   for (const Diagnostic& d : problems) {
     (d.severity == Diagnostic::kError ? errors : warnings)++;
@@ -114,21 +123,30 @@ RunFn RegisterDict(CLI::App* app) {
   dict->require_subcommand(1);
   auto flags = std::make_shared<DictCheckFlags>();
   CLI::App* check = dict->add_subcommand(
-      "check", "Read dictionaries (TABARI or PETRARCH; zipped too) and report every problem as file:line");
-  check->add_option("files", flags->files, "Dictionary files (names ending in actors or agents, .txt or .zip)")
+      "check", "Read dictionaries (TABARI or PETRARCH; zipped too; or a TABARI project) and report every "
+               "problem as file:line");
+  check->add_option("files", flags->files,
+                    "Dictionary files (actors, agents, verbs, discards, issues, prepositions; .txt, .zip) "
+                    "or TABARI .project files")
       ->required()
       ->check(CLI::ExistingFile);
   check->add_option("--format", flags->format, "auto (PETRARCH for *.txt, else TABARI), tabari or petrarch")
       ->check(CLI::IsMember({"auto", "tabari", "petrarch"}))
       ->capture_default_str();
   check->add_flag("-q,--quiet", flags->quiet, "Print the counts only, not each problem");
+  check->add_option("--cameo", flags->cameo,
+                    "CAMEO code table (TSV, codes in the first column, e.g. CAMEO.eventcodes.txt): "
+                    "report verb codes it does not list")
+      ->check(CLI::ExistingFile);
   check->footer(
       "Prints each problem (\"file:line: error: ...\" or \"warning: ...\"), then per file the\n"
       "entries read, then a summary line. Duplicates are reported with both places.\n"
       "Exit status 1 if there is any error (warnings alone: 0).\n\n"
-      "Example:\n"
+      "Examples:\n"
       "  parley dict check ../shared/peers/tabari/dictionaries/Levant.080629.actors \\\n"
-      "    ../shared/peers/tabari/dictionaries/PSU.120522.agents\n");
+      "    ../shared/peers/tabari/dictionaries/PSU.120522.agents\n"
+      "  parley dict check ../shared/peers/tabari/Validate.project\n"
+      "  parley dict check --cameo ../shared/reference/cameo/CAMEO.eventcodes.txt CAMEO.2.0.txt\n");
   return [flags] { return RunDictCheck(*flags); };
 }
 

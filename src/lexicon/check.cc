@@ -1,7 +1,10 @@
 // Checks across entries: duplicates, malformed codes, overlapping dates.
 #include <algorithm>
 
+#include <fstream>
+
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "parley/lexicon.h"
 #include "util/strings.h"
 
@@ -18,6 +21,46 @@ bool WellFormedCode(std::string_view code) {
     if (part.empty()) return false;
     for (char c : part)
       if (!IsAsciiAlnum(c)) return false;
+  }
+  return true;
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return IsAsciiDigit(c); });
+}
+
+// One side of a verb code: "", "---", "###", "+++", or 2-4 digits with an
+// optional '!' or '?'. Sets *digits to the digits (empty if none).
+bool VerbCodePart(std::string_view part, std::string_view* digits) {
+  *digits = {};
+  if (part.empty() || part == "---" || part == "###" || part == "+++") return true;
+  if (part.back() == '!' || part.back() == '?') part.remove_suffix(1);
+  if (!AllDigits(part) || part.size() < 2 || part.size() > 4) return false;
+  *digits = part;
+  return true;
+}
+
+// Calls fn(code, where) for every verb code of the lexicon.
+template <typename Fn>
+void ForEachVerbCode(const Lexicon& lex, Fn fn) {
+  for (const VerbBlock& b : lex.verb_blocks) {
+    if (!b.code.empty()) fn(b.code, b.where);
+    for (const Verb& v : b.verbs)
+      if (!v.code.empty()) fn(v.code, v.where);
+    for (const VerbPattern& p : b.patterns) fn(p.code, p.where);
+  }
+}
+
+// The digit parts of a verb code, or false if it is malformed.
+bool VerbCodeDigits(std::string_view code, std::vector<std::string_view>* digits) {
+  digits->clear();
+  std::vector<std::string_view> sides = Split(code, ':');
+  if (sides.empty() || sides.size() > 2 || (sides.size() == 1 && sides[0].empty())) return false;
+  if (sides.size() == 2 && sides[1].empty()) return false;
+  for (std::string_view side : sides) {
+    std::string_view d;
+    if (!VerbCodePart(side, &d)) return false;
+    if (!d.empty()) digits->push_back(d);
   }
   return true;
 }
@@ -71,6 +114,12 @@ void CheckLexicon(const Lexicon& lex, std::vector<Diagnostic>* out) {
               Cat("actor '", a.phrase.Text(), "': date ranges of ", x.code, " and ", y.code, " overlap"));
       }
   }
+  std::vector<std::string_view> digits;
+  ForEachVerbCode(lex, [&](const std::string& code, SourceLine at) {
+    if (!VerbCodeDigits(code, &digits))
+      Add(out, Diagnostic::kError, lex, at,
+          Cat("malformed verb code [", code, "] (expected digits, ACTIVE:PASSIVE, ---, ### or +++)"));
+  });
   absl::flat_hash_map<std::string, SourceLine> agents;
   for (const Agent& g : lex.agents) {
     auto [it, fresh] = agents.emplace(Key(g.phrase), g.where);
@@ -80,6 +129,30 @@ void CheckLexicon(const Lexicon& lex, std::vector<Diagnostic>* out) {
     if (!WellFormedCode(g.code))
       Add(out, Diagnostic::kError, lex, g.where, Cat("malformed agent code '", g.code, "'"));
   }
+}
+
+void CheckCameoCodes(const Lexicon& lex, const std::vector<std::string>& known,
+                     std::vector<Diagnostic>* out) {
+  absl::flat_hash_set<std::string> table(known.begin(), known.end());
+  std::vector<std::string_view> digits;
+  ForEachVerbCode(lex, [&](const std::string& code, SourceLine at) {
+    if (!VerbCodeDigits(code, &digits)) return;  // reported by CheckLexicon
+    for (std::string_view d : digits)
+      if (!table.contains(std::string(d)))
+        Add(out, Diagnostic::kError, lex, at, Cat("unknown CAMEO code ", d, " in [", code, "]"));
+  });
+}
+
+absl::StatusOr<std::vector<std::string>> ReadCameoCodes(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return absl::NotFoundError(Cat(path, ": cannot open"));
+  std::vector<std::string> codes;
+  for (std::string line; std::getline(in, line);) {
+    std::string_view first = StripSpace(std::string_view(line).substr(0, line.find('\t')));
+    if (AllDigits(first)) codes.emplace_back(first);
+  }
+  if (codes.empty()) return absl::InvalidArgumentError(Cat(path, ": no CAMEO codes found"));
+  return codes;
 }
 
 }  // namespace parley

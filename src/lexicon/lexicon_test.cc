@@ -390,6 +390,40 @@ TEST(RealDictionaries, EveryPeerDictionaryLoads) {
   EXPECT_EQ(problems.size(), 1u);
 }
 
+TEST(Verbs, MalformedAndUnknownCodes) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(
+      "---  ACCUSE   [112]  ---\n"   // 1
+      "ACCUSE\n"                     // 2
+      "- * $ OF [112:112]\n"         // 3 fine
+      "- * WAR [14O]\n"              // 4 letter O
+      "- * BORDER [:1952]\n"         // 5 unknown passive code
+      "- * PEACE [100!]\n"           // 6 fine: precedence mark
+      "- * JUDGES [JPNJUD]\n"        // 7 an actor code
+      "- * TALKS [###]\n",           // 8 fine
+      "t.verbs", DictFormat::kPetrarch, &lex, &problems);
+  CheckLexicon(lex, &problems);
+  CheckCameoCodes(lex, {"100", "112", "140"}, &problems);
+  std::vector<uint32_t> lines;
+  for (const Diagnostic& d : problems) lines.push_back(d.line);
+  EXPECT_EQ(lines, (std::vector<uint32_t>{4, 7, 5})) << [&] {
+    std::string all;
+    for (const Diagnostic& d : problems) all += d.ToString() + "\n";
+    return all;
+  }();
+  EXPECT_NE(problems[2].message.find("unknown CAMEO code 1952"), std::string::npos);
+}
+
+TEST(Verbs, CameoTableReader) {
+  const std::string path = ::testing::TempDir() + "/cameo_codes.txt";
+  std::ofstream(path) << "CAMEOEVENTCODE\tEVENTDESCRIPTION\n01\tMAKE PUBLIC STATEMENT\n010\tMake statement\n";
+  auto codes = ReadCameoCodes(path);
+  ASSERT_TRUE(codes.ok());
+  EXPECT_EQ(*codes, (std::vector<std::string>{"01", "010"}));
+  EXPECT_FALSE(ReadCameoCodes(path + ".missing").ok());
+}
+
 // A TABARI project names the files of a set; they are read relative to it.
 TEST(Project, ReadsTheDictionariesItNames) {
   const std::string dir = ::testing::TempDir() + "/parley_project";
