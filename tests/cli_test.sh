@@ -22,7 +22,7 @@ check() {  # check NAME CONDITION-COMMAND...
 }
 
 # --help for every verb shows an example.
-for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser" "dict check"; do
+for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser" "dict check" "dict show"; do
   out="$($PARLEY $verb --help 2>&1)"
   check "help: $verb" grep -q "Example" <<<"$out"
 done
@@ -117,6 +117,11 @@ printf 'FARMER_ [~AGR]\nFARMER_ [~AGR]\n' >"$TMP/t.agents"
 $PARLEY dict check -q "$TMP/t.agents" >"$TMP/dict2.out" 2>&1
 check "dict check: warnings only exit 0" test $? -eq 0
 check "dict check: summary line" grep -q "^dict check: 1 files, 0 actors, 2 agents, 0 verbs, 0 patterns; 0 errors, 1 warnings" "$TMP/dict2.out"
+
+$PARLEY dict show persia --dict "$TMP/t.actors" >"$TMP/show.out" 2>&1
+check "dict show: synonym with its code" grep -q "t.actors:1: actor (synonym) PERSIA_ (synonym of IRAN_) -> IRN" "$TMP/show.out"
+$PARLEY dict show oman --dict "$TMP/t.actors" >/dev/null 2>&1
+check "dict show: no match exits 1" test $? -eq 1
 
 # The seed page (first acceptance case).
 SEED="$SHARED/seed/news_az_2024-05-18.txt"

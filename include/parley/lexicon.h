@@ -199,6 +199,21 @@ absl::Status ReadDictionaryFile(const std::string& path, DictFormat format, Lexi
 // synonyms) and agent phrases that repeat an earlier one (a warning naming
 // both places), malformed codes (errors) and overlapping date ranges of one
 // actor (warnings).
+// An entry a phrase matches, and why.
+struct LexiconMatch {
+  std::string kind;   // "actor", "actor (synonym)", "agent", "verb", "discard", "issue", ...
+  std::string entry;  // the entry's phrase as written
+  std::string code;   // the code on the date asked for ("" if none applies)
+  std::string why;    // "exact", "stem ARGENTIN begins ARGENTINA", "plural of TALK"; codes
+  SourceLine where;
+};
+
+// Every entry `query` ("Iran", "Brig. Gen.", "militias") matches as a whole
+// phrase, in lexicon order. Words compare upper-cased; a TABARI stem matches
+// any word it begins, and a whole last word its plurals (S, ES, 'S); a verb
+// also matches its listed forms. Codes are those on `date` (YYYYMMDD).
+std::vector<LexiconMatch> FindPhrase(const Lexicon& lexicon, std::string_view query, int32_t date);
+
 // Verb codes (of blocks, verbs and patterns) must read "CODE" or
 // "ACTIVE:PASSIVE", each part empty (before ':' only), "---", "###", "+++" or
 // 2 to 4 digits with an optional precedence mark '!' or '?'; malformed ones

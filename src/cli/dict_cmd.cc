@@ -1,5 +1,6 @@
 // parley dict check: read dictionaries, report every problem, count entries.
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <string>
 #include <vector>
@@ -116,6 +117,57 @@ int RunDictCheck(const DictCheckFlags& f) {
   return errors > 0 || unreadable ? 1 : 0;
 }
 
+struct DictShowFlags {
+  std::string phrase;
+  std::vector<std::string> dicts;
+  std::string date;  // YYYY-MM-DD, YYYYMMDD or YYMMDD; empty: today
+  std::string format = "auto";
+};
+
+DictFormat FormatOf(const std::string& name) {
+  return name == "tabari" ? DictFormat::kTabari : name == "petrarch" ? DictFormat::kPetrarch : DictFormat::kAuto;
+}
+
+int32_t Today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return (utc.tm_year + 1900) * 10000 + (utc.tm_mon + 1) * 100 + utc.tm_mday;
+}
+
+int RunDictShow(const DictShowFlags& f) {
+  int32_t date = Today();
+  if (!f.date.empty()) {
+    std::string digits;
+    for (char c : f.date)
+      if (c != '-') digits.push_back(c);
+    if (!ParseDictDate(digits, &date)) {
+      std::fprintf(stderr, "parley dict show: bad --date '%s' (YYYY-MM-DD)\n", f.date.c_str());
+      return 2;
+    }
+  }
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  for (const std::string& path : f.dicts) {
+    absl::Status s = ReadDictionaryFile(path, FormatOf(f.format), &lex, &problems);
+    if (!s.ok()) {
+      std::fprintf(stderr, "parley dict show: %s\n", std::string(s.message()).c_str());
+      return 1;
+    }
+  }
+  size_t errors = 0;
+  for (const Diagnostic& d : problems) errors += d.severity == Diagnostic::kError;
+  if (errors > 0)
+    std::fprintf(stderr, "parley dict show: %zu errors in the dictionaries (see parley dict check)\n", errors);
+  std::vector<LexiconMatch> matches = FindPhrase(lex, f.phrase, date);
+  for (const LexiconMatch& m : matches)
+    std::printf("%s:%u: %s %s -> %s (%s)\n", lex.files[m.where.file].c_str(), m.where.line, m.kind.c_str(),
+                m.entry.c_str(), m.code.empty() ? "no code on that date" : m.code.c_str(), m.why.c_str());
+  std::printf("dict show: %zu entries match '%s' on %04d-%02d-%02d\n", matches.size(), f.phrase.c_str(),
+              date / 10000, date / 100 % 100, date % 100);
+  return matches.empty() ? 1 : 0;
+}
+
 }  // namespace
 
 RunFn RegisterDict(CLI::App* app) {
@@ -147,7 +199,21 @@ RunFn RegisterDict(CLI::App* app) {
       "    ../shared/peers/tabari/dictionaries/PSU.120522.agents\n"
       "  parley dict check ../shared/peers/tabari/Validate.project\n"
       "  parley dict check --cameo ../shared/reference/cameo/CAMEO.eventcodes.txt CAMEO.2.0.txt\n");
-  return [flags] { return RunDictCheck(*flags); };
+  auto sflags = std::make_shared<DictShowFlags>();
+  CLI::App* show = dict->add_subcommand("show", "Print every dictionary entry a phrase matches, its code on a date, and why");
+  show->add_option("phrase", sflags->phrase, "The phrase, as in text (\"Iran\", \"militias\", \"Brig. Gen.\")")->required();
+  show->add_option("--dict", sflags->dicts, "Dictionary or TABARI project file (repeat for several)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  show->add_option("--date", sflags->date, "Date for dated codes: YYYY-MM-DD (default: today)");
+  show->add_option("--format", sflags->format, "auto, tabari or petrarch")
+      ->check(CLI::IsMember({"auto", "tabari", "petrarch"}))
+      ->capture_default_str();
+  show->footer(
+      "One line per match: file:line: kind entry -> code (why). Exit status 1 if nothing matches.\n\n"
+      "Example:\n"
+      "  parley dict show GOLLUM --date 1997-03-01 --dict ../shared/peers/tabari/Validate.project\n");
+  return [flags, sflags, show] { return show->parsed() ? RunDictShow(*sflags) : RunDictCheck(*flags); };
 }
 
 }  // namespace parley

@@ -424,6 +424,30 @@ TEST(Verbs, CameoTableReader) {
   EXPECT_FALSE(ReadCameoCodes(path + ".missing").ok());
 }
 
+TEST(FindPhrase, ExactStemsPluralsSynonymsAndDates) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText("ARGENTIN [ARG]\nIRAN_ [IRN]\nGOLLUM\n+SMEAGOL\n\t[HOB <950601]\n\t[HOBGOV >950531]\n",
+                     "t.actors", DictFormat::kTabari, &lex, &problems);
+  ReadDictionaryText("MILITIA_ [~UAF]\nTRUCE_MONITOR_ [IGO~]\n", "t.agents", DictFormat::kTabari, &lex, &problems);
+  ReadDictionaryText("---  MEET   [040]  ---\nMEET {MEETS MET MEETING}\n- * $ [040]\n", "t.verbs.txt",
+                     DictFormat::kAuto, &lex, &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].ToString();
+  auto one = [&](std::string_view q, int32_t date) {
+    std::vector<LexiconMatch> m = FindPhrase(lex, q, date);
+    return m.size() == 1 ? Cat(m[0].kind, " ", m[0].code, " ", m[0].why) : Cat(m.size(), " matches");
+  };
+  EXPECT_EQ(one("Argentina", 20240101), "actor ARG stem ARGENTIN begins ARGENTINA; codes [ARG]");
+  EXPECT_EQ(one("Iran's", 20240101).substr(0, 29), "actor IRN plural of IRAN; cod");
+  EXPECT_EQ(one("Iranian", 20240101), "0 matches");  // a whole word is no stem
+  EXPECT_EQ(one("smeagol", 19900101).substr(0, 19), "actor (synonym) HOB");
+  EXPECT_EQ(one("Gollum", 19950601).substr(0, 12), "actor HOBGOV");
+  EXPECT_EQ(one("militias", 20240101).substr(0, 15), "agent ~UAF plur");
+  EXPECT_EQ(one("truce monitor", 20240101).substr(0, 11), "agent IGO~ ");
+  EXPECT_EQ(one("met", 20240101), "verb 040 listed form; block MEET with 1 patterns");
+  EXPECT_EQ(one("Oman", 20240101), "0 matches");
+}
+
 // A TABARI project names the files of a set; they are read relative to it.
 TEST(Project, ReadsTheDictionariesItNames) {
   const std::string dir = ::testing::TempDir() + "/parley_project";
