@@ -22,7 +22,7 @@ check() {  # check NAME CONDITION-COMMAND...
 }
 
 # --help for every verb shows an example.
-for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser" "dict check" "dict show"; do
+for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser" "dict check" "dict show" validate; do
   out="$($PARLEY $verb --help 2>&1)"
   check "help: $verb" grep -q "Example" <<<"$out"
 done
@@ -122,6 +122,14 @@ $PARLEY dict show persia --dict "$TMP/t.actors" >"$TMP/show.out" 2>&1
 check "dict show: synonym with its code" grep -q "t.actors:1: actor (synonym) PERSIA_ (synonym of IRAN_) -> IRN" "$TMP/show.out"
 $PARLEY dict show oman --dict "$TMP/t.actors" >/dev/null 2>&1
 check "dict show: no match exits 1" test $? -eq 1
+
+# validate: per-record lines and the contract's last line.
+printf 'ARNOR [ARN]\nGONDOR [GON]\n' >"$TMP/v.actors"
+printf '950101  DEMO-01\nArnor restores ties with Gondor.\n/* { ARN / GON / 064 } */\n950102  OPT-01\nx\n/* { OPTION: SET: X = 1 } */\n' >"$TMP/v.text"
+$PARLEY validate "$TMP/v.text" --dict "$TMP/v.actors" >"$TMP/v.out" 2>&1
+check "validate: exit 1 on failures" test $? -eq 1
+check "validate: record line" grep -q "^FAIL DEMO-01 (.*v.text:1): not coded" "$TMP/v.out"
+check "validate: final line" test "$(tail -n 1 "$TMP/v.out")" = "validate: 0 passed, 1 failed, 1 skipped"
 
 # The seed page (first acceptance case).
 SEED="$SHARED/seed/news_az_2024-05-18.txt"

@@ -16,6 +16,7 @@ RunFn RegisterEval(CLI::App* app);
 RunFn RegisterTrain(CLI::App* app);
 RunFn RegisterParse(CLI::App* app);
 RunFn RegisterDict(CLI::App* app);
+RunFn RegisterValidate(CLI::App* app);
 
 }  // namespace parley
 

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   add(parley::RegisterEval);
   add(parley::RegisterTrain);
   add(parley::RegisterDict);
+  add(parley::RegisterValidate);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,66 @@
+// Validation suites: records of text with the events a coder must produce,
+// in TABARI's format (Validate.text). `parley validate` reads a suite, runs
+// the coder on each record and compares; until the event coder exists it
+// reports every record that expects events as failed, and checks that the
+// lexicon knows every code the expectations rely on.
+//
+// TABARI record:
+//   950101  DEMO-01                      date (YYMMDD) and id
+//   Arnor is about to restore ...        the text
+//   /* ... { ARN / GON / 064 } */        expectations in a comment:
+//     { SRC / TGT / CODE }  an event     {---} no event      {+++} complex
+//     {###} a discard       -{...} not checked      { OPTION: ... } option change
+#ifndef PARLEY_VALIDATE_H_
+#define PARLEY_VALIDATE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/lexicon.h"
+
+namespace parley {
+
+struct ExpectedEvent {
+  std::string source, target, code;  // as written: "ARN", "~MOSREB", "064"
+};
+
+struct ValidationRecord {
+  std::string id;
+  int32_t date = 0;  // YYYYMMDD
+  std::string text;
+  std::vector<ExpectedEvent> events;
+  std::vector<std::string> options;  // "SET: TIME SHIFT = FALSE"
+  bool no_event = false;   // {---}
+  bool complex = false;    // {+++}
+  bool discard = false;    // {###}
+  bool unchecked = false;  // -{...}
+  bool standard = true;    // before TABARI's FINAL-01 record ("end of the standard records")
+  uint32_t line = 0;
+};
+
+// Reads a TABARI validation file. Problems (a record with no comment block,
+// an unreadable expectation) go to `problems` with their line.
+std::vector<ValidationRecord> ReadTabariSuite(std::string_view text, const std::string& path,
+                                              std::vector<Diagnostic>* problems);
+
+// The actor, agent and verb codes of `lexicon`, for checking what a suite
+// relies on. An expected source or target is known when it is an actor
+// code, "~AGENT", or an actor code with agent codes before or after it
+// ("ARNGOV", "NGMARN", "~MOSREB"); an event code when a verb, block or
+// pattern uses it.
+class LexiconCodes {
+ public:
+  explicit LexiconCodes(const Lexicon& lexicon);
+  bool KnowsActor(std::string_view code) const;
+  bool KnowsEvent(std::string_view code) const;
+
+ private:
+  bool Composed(std::string_view code) const;
+  std::vector<std::string> actors_, agents_, events_;  // sorted
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_VALIDATE_H_
