@@ -24,6 +24,7 @@ namespace parley {
 
 struct ExpectedEvent {
   std::string source, target, code;  // as written: "ARN", "~MOSREB", "064"
+  std::string plover;                // PETRARCH files: the PLOVER category, if given
 };
 
 struct ValidationRecord {
@@ -39,6 +40,14 @@ struct ValidationRecord {
   bool standard = true;    // before TABARI's FINAL-01 record ("end of the standard records")
   uint32_t line = 0;
 };
+
+// PETRARCH's XML validation files (<Sentence date id evaluate category>,
+// <EventCoding eventcode sourcecode targetcode [plover]/> or noevents="True",
+// <Text>, <Parse> ignored), as in UniversalPetrarch; '#' banner lines
+// between elements are comments. Sentences with evaluate="false" are marked
+// `standard = false` (not evaluated).
+std::vector<ValidationRecord> ReadPetrarchSuite(std::string_view text, const std::string& path,
+                                                std::vector<Diagnostic>* problems);
 
 // Reads a TABARI validation file. Problems (a record with no comment block,
 // an unreadable expectation) go to `problems` with their line.

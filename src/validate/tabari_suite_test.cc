@@ -97,5 +97,64 @@ TEST(TabariSuite, TabariValidationSuite) {
   EXPECT_EQ(verbs_known, events);
 }
 
+// Written for this test, in PETRARCH's XML validation format.
+constexpr char kPetrarch[] =
+    "<?xml version='1.0' encoding='utf-8'?>\n<Validation>\n"          // 1-2
+    "# a banner & notes\n"                                             // 3
+    "<Sentences>\n"                                                    // 4
+    "<Sentence date=\"19940611\" id=\"S1\" evaluate=\"true\" category=\"x\">\n"  // 5
+    "<EventCoding eid=\"E1\" eventcode=\"10\" plover=\"DEMAND\" sourcecode=\"COL\" targetcode=\"---\" />\n"
+    "<Text>\nLa Iglesia pide votar.\n</Text>\n<Parse>\n1\tLa\t<x>\n</Parse>\n</Sentence>\n"
+    "<Sentence category=\"y\" date=\"20080110\" evaluate=\"false\" id=\"S2\">\n"  // 14
+    "<EventCoding eid=\"0\" noevents=\"True\"/>\n<Text>Nada.</Text>\n</Sentence>\n"
+    "<Sentence date=\"2008\" id=\"S3\">\n"                          // 18: bad date
+    "<EventCoding eid=\"0\" eventcode=\"\" plover=\"ASSAULT\" sourcecode=\"None UAF\" targetcode=\"PAK\"/>\n"
+    "</Sentence>\n</Sentences>\n</Validation>\n";
+
+TEST(PetrarchSuite, SentencesCodingsAndText) {
+  std::vector<Diagnostic> problems;
+  std::vector<ValidationRecord> r = ReadPetrarchSuite(kPetrarch, "v.xml", &problems);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].id, "S1");
+  EXPECT_EQ(r[0].date, 19940611);
+  EXPECT_EQ(r[0].line, 5u);
+  EXPECT_EQ(r[0].text, "La Iglesia pide votar.");
+  ASSERT_EQ(r[0].events.size(), 1u);
+  EXPECT_EQ(r[0].events[0].code, "10");
+  EXPECT_EQ(r[0].events[0].plover, "DEMAND");
+  EXPECT_EQ(r[0].events[0].source, "COL");
+  EXPECT_TRUE(r[1].no_event);
+  EXPECT_FALSE(r[1].standard);  // evaluate="false"
+  EXPECT_EQ(r[1].line, 14u);
+  EXPECT_EQ(r[2].events[0].plover, "ASSAULT");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 18u);
+  EXPECT_NE(problems[0].message.find("bad date"), std::string::npos);
+}
+
+TEST(PetrarchSuite, UniversalPetrarchFilesReadWithoutErrors) {
+  if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
+  const std::string up = testing::SharedDir() + "/peers/UniversalPetrarch/";
+  for (const char* f : {"UniversalPetrarch/data/text/spanish_protest_plover_validation.xml",
+                        "UniversalPetrarch/data/text/spanish_validation_1018_noaccent.xml",
+                        "UniversalPetrarch/data/text/spanish_fight_reduced_181227_validation.xml",
+                        "UniversalPetrarch/data/text/spanish_fight_reduced_181227v2_validation.xml",
+                        "branch-dev-validate/UniversalPetrarch/validate/arabic/arabic_gsr_validation_18-11-14.xml",
+                        "branch-dev-validate/UniversalPetrarch/validate/arabic/arabic_assault_gsr_validation.xml",
+                        "branch-dev-validate/UniversalPetrarch/validate/arabic/arabic_protest_gsr_validation.xml"}) {
+    std::ifstream in(up + f, std::ios::binary);
+    ASSERT_TRUE(in) << f;
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::vector<Diagnostic> problems;
+    std::vector<ValidationRecord> records = ReadPetrarchSuite(ss.str(), f, &problems);
+    EXPECT_GT(records.size(), 50u) << f;
+    EXPECT_TRUE(problems.empty()) << problems[0].ToString();
+    size_t events = 0;
+    for (const ValidationRecord& r : records) events += r.events.size() + r.no_event;
+    EXPECT_GT(events, records.size() / 2) << f;  // most sentences say what they expect
+  }
+}
+
 }  // namespace
 }  // namespace parley
