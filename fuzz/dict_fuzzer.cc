@@ -1,6 +1,6 @@
 // libFuzzer target: the dictionary readers (TABARI and PETRARCH formats: actors,
-// agents, verbs, discards, issues, prepositions)
-// and the checks on arbitrary bytes; also the zip reader.
+// agents, verbs, discards, issues, prepositions) and the checks on arbitrary
+// bytes; also the zip reader and both validation-suite readers.
 // Build: cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DPARLEY_BUILD_FUZZ=ON
 //        && cmake --build build-fuzz --target dict_fuzzer
 // Run:   build-fuzz/dict_fuzzer -max_len=4096 -max_total_time=60
@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "parley/lexicon.h"
+#include "parley/validate.h"
 #include "util/zip.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -27,5 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (c.from > c.to || c.code.empty()) __builtin_trap();
   }
   (void)parley::ReadZip(text, "f.zip");
+  for (auto* read : {parley::ReadTabariSuite, parley::ReadPetrarchSuite}) {
+    std::vector<parley::Diagnostic> problems;
+    for (const parley::ValidationRecord& r : read(text, "suite", &problems))
+      if (r.line == 0) __builtin_trap();
+  }
   return 0;
 }
