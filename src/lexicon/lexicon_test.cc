@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "parley/lexicon.h"
+#include "parley/lexicon_index.h"
 #include "text/test_util.h"
 #include "util/strings.h"
 
@@ -446,6 +447,60 @@ TEST(FindPhrase, ExactStemsPluralsSynonymsAndDates) {
   EXPECT_EQ(one("truce monitor", 20240101).substr(0, 11), "agent IGO~ ");
   EXPECT_EQ(one("met", 20240101), "verb 040 listed form; block MEET with 1 patterns");
   EXPECT_EQ(one("Oman", 20240101), "0 matches");
+}
+
+TEST(LexiconIndex, LongestMatchFirst) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText("IRAN_ [IRN]\nIRANIAN_ [IRN]\nIRAN_FOREIGN_MINISTRY_ [IRNGOV]\nARGENTIN [ARG]\n", "t.actors",
+                     DictFormat::kTabari, &lex, &problems);
+  ReadDictionaryText("FOREIGN_MINISTER_ [~GOV]\nMILITIA_ [~UAF]\n", "t.agents", DictFormat::kTabari, &lex, &problems);
+  ReadDictionaryText("---  MEET   [040]  ---\nMEET {MEETS MET MEETING}\n", "t.verbs.txt", DictFormat::kAuto, &lex,
+                     &problems);
+  LexiconIndex index(lex);
+  const std::vector<std::string> words = {"THE", "IRAN", "FOREIGN", "MINISTRY", "MET", "ARGENTINA'S", "MILITIAS"};
+  EXPECT_TRUE(index.MatchAt(words, 0).empty());
+  std::vector<PhraseMatch> m = index.MatchAt(words, 1);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].length, 3u);  // IRAN FOREIGN MINISTRY before IRAN
+  EXPECT_EQ(lex.actors[m[0].entry].codes[0].code, "IRNGOV");
+  EXPECT_EQ(m[1].length, 1u);
+  m = index.MatchAt(words, 4);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].kind, PhraseMatch::kVerb);
+  m = index.MatchAt(words, 5);  // a stem
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(lex.actors[m[0].entry].codes[0].code, "ARG");
+  m = index.MatchAt(words, 6);  // a plural
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].kind, PhraseMatch::kAgent);
+  EXPECT_TRUE(index.MatchAt(words, 7).empty());
+}
+
+// The index and FindPhrase (a plain scan) agree on every phrase of the real
+// dictionaries, asked as written and as a plural.
+TEST(LexiconIndex, AgreesWithAScanOnRealDictionaries) {
+  if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ASSERT_TRUE(ReadDictionaryFile(testing::SharedDir() + "/peers/tabari/Validate.project", DictFormat::kAuto, &lex,
+                                 &problems).ok());
+  LexiconIndex index(lex);
+  size_t checked = 0;
+  for (const Actor& a : lex.actors) {
+    for (const char* suffix : {"", "S"}) {
+      std::vector<std::string> words = a.phrase.words;
+      words.back() += suffix;
+      std::string query;
+      for (const std::string& w : words) query += w + " ";
+      const size_t scan = FindPhrase(lex, query, 20000101).size();
+      size_t indexed = 0;
+      for (const PhraseMatch& m : index.MatchAt(words, 0)) indexed += m.length == words.size();
+      EXPECT_EQ(indexed, scan) << query;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 200u);
 }
 
 // A TABARI project names the files of a set; they are read relative to it.
