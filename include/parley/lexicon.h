@@ -148,6 +148,11 @@ struct Lexicon {
   std::vector<Discard> discards;
   std::vector<IssuePhrase> issues;
   std::vector<std::string> prepositions;  // PETRARCH's Phoenix.prepositions.txt, upper case
+  // TABARI .options: "COMMAND: arguments" lines (COMPLEX, SET, LABEL, OUTPUT,
+  // FORWARD, DEFAULT, COMMA, NONEVENTS), in file order; LABEL lines also
+  // give `labels` (code -> text).
+  std::vector<std::pair<std::string, std::string>> options;
+  std::vector<std::pair<std::string, std::string>> labels;
 };
 
 struct Diagnostic {
@@ -160,12 +165,12 @@ struct Diagnostic {
 };
 
 enum class DictFormat { kAuto, kTabari, kPetrarch };
-enum class DictKind { kUnknown, kActors, kAgents, kVerbs, kDiscards, kIssues, kPrepositions };
+enum class DictKind { kUnknown, kActors, kAgents, kVerbs, kDiscards, kIssues, kPrepositions, kOptions };
 
 // The kind of a dictionary file from its name ("X.actors", "Phoenix.agents.txt",
 // "CountryInfo.120116.actors.zip", "CAMEO.091003.master.verbs",
 // "CAMEO.verbpatterns.150430.txt", "Phoenix.discards.txt",
-// "Phoenix.IssueCoding.txt", "Phoenix.prepositions.txt"); kUnknown if the name does not say (the
+// "Phoenix.IssueCoding.txt", "Phoenix.prepositions.txt", "CAMEO.09b5.options"); kUnknown if the name does not say (the
 // readers then look for verb block headers in the text).
 DictKind DictKindOf(std::string_view path);
 
@@ -189,7 +194,7 @@ void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat
 
 // Reads a dictionary file (plain or zipped), or every dictionary a TABARI
 // project file (*.project: "<actorsfile> X", "<agentsfile>", "<verbsfile>",
-// "<issuesfile>") names. Fails only when the file cannot be read; problems
+// "<issuesfile>", "<optionsfile>") names. Fails only when the file cannot be read; problems
 // in its content, and dictionaries a project names but that cannot be
 // found, go to `problems`.
 absl::Status ReadDictionaryFile(const std::string& path, DictFormat format, Lexicon* lexicon,
@@ -214,14 +219,14 @@ struct LexiconMatch {
 // also matches its listed forms. Codes are those on `date` (YYYYMMDD).
 std::vector<LexiconMatch> FindPhrase(const Lexicon& lexicon, std::string_view query, int32_t date);
 
-// Verb codes (of blocks, verbs and patterns) must read "CODE" or
+// CAMEO verb codes (of blocks, verbs and patterns) read "CODE" or
 // "ACTIVE:PASSIVE", each part empty (before ':' only), "---", "###", "+++" or
-// 2 to 4 digits with an optional precedence mark '!' or '?'; malformed ones
-// are errors.
+// 2 to 4 digits with an optional precedence mark '!' or '?'; other codes are
+// warnings (TABARI itself takes any code; CheckCameoCodes makes them errors).
 void CheckLexicon(const Lexicon& lexicon, std::vector<Diagnostic>* problems);
 
-// Errors for verb codes (digits parts) missing from `known` (CAMEO event
-// codes such as "042", "1722").
+// Errors for verb codes missing from `known` (CAMEO event codes such as
+// "042", "1722"), and for codes that are not CAMEO codes at all.
 void CheckCameoCodes(const Lexicon& lexicon, const std::vector<std::string>& known,
                      std::vector<Diagnostic>* problems);
 

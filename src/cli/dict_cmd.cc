@@ -22,17 +22,18 @@ struct DictCheckFlags {
 struct Counts {
   size_t actors = 0, synonyms = 0, codes = 0, dated = 0, agents = 0, agent_phrases = 0;
   size_t blocks = 0, verbs = 0, patterns = 0, sets = 0, transformations = 0;
-  size_t discards = 0, story_discards = 0, issues = 0, prepositions = 0;
+  size_t discards = 0, story_discards = 0, issues = 0, prepositions = 0, options = 0, labels = 0;
 };
 
 // Where each kind of entry stood before a file was read.
 struct Marks {
   size_t actors = 0, agents = 0, blocks = 0, sets = 0, transformations = 0, discards = 0, issues = 0,
-         prepositions = 0;
+         prepositions = 0, options = 0, labels = 0;
   static Marks Of(const Lexicon& lex) {
     return {lex.actors.size(),          lex.agents.size(),   lex.verb_blocks.size(),
             lex.synonym_sets.size(),    lex.transformations.size(), lex.discards.size(),
-            lex.issues.size(),          lex.prepositions.size()};
+            lex.issues.size(),          lex.prepositions.size(), lex.options.size(),
+            lex.labels.size()};
   }
 };
 
@@ -52,6 +53,8 @@ Counts CountFrom(const Lexicon& lex, const Marks& from) {
   }
   c.issues = lex.issues.size() - from.issues;
   c.prepositions = lex.prepositions.size() - from.prepositions;
+  c.options = lex.options.size() - from.options;
+  c.labels = lex.labels.size() - from.labels;
   for (size_t i = first_actor; i < lex.actors.size(); ++i) {
     const Actor& a = lex.actors[i];
     ++c.actors;
@@ -92,7 +95,9 @@ int RunDictCheck(const DictCheckFlags& f) {
     if (c.discards) line += Cat(" ", c.discards, " discards (", c.story_discards, " story-level)");
     if (c.issues) line += Cat(" ", c.issues, " issue phrases");
     if (c.prepositions) line += Cat(" ", c.prepositions, " prepositions");
-    if (!c.actors && !c.agents && !c.blocks && !c.sets && !c.discards && !c.issues && !c.prepositions)
+    if (c.options) line += Cat(" ", c.options, " options (", c.labels, " labels)");
+    if (!c.actors && !c.agents && !c.blocks && !c.sets && !c.discards && !c.issues && !c.prepositions &&
+        !c.options)
       line += " nothing read";
     summaries.push_back(std::move(line));
   }

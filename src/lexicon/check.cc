@@ -116,9 +116,9 @@ void CheckLexicon(const Lexicon& lex, std::vector<Diagnostic>* out) {
   }
   std::vector<std::string_view> digits;
   ForEachVerbCode(lex, [&](const std::string& code, SourceLine at) {
-    if (!VerbCodeDigits(code, &digits))
-      Add(out, Diagnostic::kError, lex, at,
-          Cat("malformed verb code [", code, "] (expected digits, ACTIVE:PASSIVE, ---, ### or +++)"));
+    if (!VerbCodeDigits(code, &digits))  // TABARI takes any code; CAMEO's are digits
+      Add(out, Diagnostic::kWarning, lex, at,
+          Cat("verb code [", code, "] is not a CAMEO code (digits, ACTIVE:PASSIVE, ---, ### or +++)"));
   });
   absl::flat_hash_map<std::string, SourceLine> agents;
   for (const Agent& g : lex.agents) {
@@ -136,7 +136,10 @@ void CheckCameoCodes(const Lexicon& lex, const std::vector<std::string>& known,
   absl::flat_hash_set<std::string> table(known.begin(), known.end());
   std::vector<std::string_view> digits;
   ForEachVerbCode(lex, [&](const std::string& code, SourceLine at) {
-    if (!VerbCodeDigits(code, &digits)) return;  // reported by CheckLexicon
+    if (!VerbCodeDigits(code, &digits)) {
+      Add(out, Diagnostic::kError, lex, at, Cat("verb code [", code, "] is not in the CAMEO table"));
+      return;
+    }
     for (std::string_view d : digits)
       if (!table.contains(std::string(d)))
         Add(out, Diagnostic::kError, lex, at, Cat("unknown CAMEO code ", d, " in [", code, "]"));

@@ -358,6 +358,7 @@ DictKind DictKindOf(std::string_view path) {
   if (std::string_view(lower).ends_with("discards")) return DictKind::kDiscards;
   if (lower.find("issue") != std::string::npos) return DictKind::kIssues;
   if (std::string_view(lower).ends_with("prepositions")) return DictKind::kPrepositions;
+  if (std::string_view(lower).ends_with(".options")) return DictKind::kOptions;
   return DictKind::kUnknown;
 }
 
@@ -395,6 +396,7 @@ void ReadText(std::string_view text, std::string_view path, DictFormat format, D
     auto read = kind == DictKind::kVerbs      ? lexicon_internal::ReadVerbs
                 : kind == DictKind::kDiscards ? lexicon_internal::ReadDiscards
                 : kind == DictKind::kIssues   ? lexicon_internal::ReadIssues
+                : kind == DictKind::kOptions  ? lexicon_internal::ReadOptions
                                               : lexicon_internal::ReadPrepositions;
     read(text, std::string(path), file, format, lexicon, problems);
     return;
@@ -405,7 +407,7 @@ void ReadText(std::string_view text, std::string_view path, DictFormat format, D
 absl::Status ReadFileAs(const std::string& path, DictFormat format, DictKind kind, Lexicon* lexicon,
                         std::vector<Diagnostic>* problems);
 
-// A TABARI project file: "<actorsfile> NAME" (and agents, verbs, issues)
+// A TABARI project file: "<actorsfile> NAME" (and agents, verbs, issues, options)
 // lines name the dictionaries of a set, relative to the project's folder;
 // "NAME.zip" is read when only the zipped file is there. Other lines (the
 // description, options, text and output files, session history) are not
@@ -420,7 +422,8 @@ void ReadProject(std::string_view text, const std::string& path, DictFormat form
     const std::pair<std::string_view, DictKind> kTags[] = {{"<actorsfile>", DictKind::kActors},
                                                            {"<agentsfile>", DictKind::kAgents},
                                                            {"<verbsfile>", DictKind::kVerbs},
-                                                           {"<issuesfile>", DictKind::kIssues}};
+                                                           {"<issuesfile>", DictKind::kIssues},
+                                                           {"<optionsfile>", DictKind::kOptions}};
     for (auto [tag, kind] : kTags) {
       if (!StartsWithIgnoreCase(line, tag)) continue;
       std::string_view name = StripSpace(line.substr(tag.size()));

@@ -368,7 +368,10 @@ TEST(RealDictionaries, EveryPeerDictionaryLoads) {
                         "tabari/dictionaries/CAMEO.ECS.120522.actors", "tabari/dictionaries/CAMEO.RCS.120521.actors",
                         "tabari/dictionaries/CountryInfo.120116.actors.zip",
                         "tabari/dictionaries/Internatnl.120521.actors", "tabari/dictionaries/Levant.080629.actors",
-                        "tabari/dictionaries/PSU.120522.agents"})
+                        "tabari/dictionaries/PSU.120522.agents", "tabari/CAMEO.09b5.options",
+                        "tabari/TABARI.Demo.options", "tabari/Validate.options", "tabari/bench/bench.options",
+                        "tabari/dictionaries/CAMEO.09b5.options", "tabari/Validate.project",
+                        "tabari/TABARI.Demo.project"})
     files.push_back(peers + f);
   for (const char* dir : {"petrarch/petrarch/data/dictionaries/", "petrarch2/petrarch2/data/dictionaries/"})
     for (const char* f : {"CAMEO.2.0.txt", "CAMEO.verbpatterns.150430.txt", "Phoenix.Countries.actors.txt",
@@ -382,7 +385,7 @@ TEST(RealDictionaries, EveryPeerDictionaryLoads) {
     std::vector<Diagnostic> problems;
     ASSERT_TRUE(ReadDictionaryFile(f, DictFormat::kAuto, &lex, &problems).ok()) << f;
     const size_t read = lex.actors.size() + lex.agents.size() + lex.verb_blocks.size() + lex.discards.size() +
-                        lex.issues.size() + lex.prepositions.size();
+                        lex.issues.size() + lex.prepositions.size() + lex.options.size();
     EXPECT_GT(read, 0u) << f;
   }
   Lexicon lex;
@@ -408,12 +411,14 @@ TEST(Verbs, MalformedAndUnknownCodes) {
   CheckCameoCodes(lex, {"100", "112", "140"}, &problems);
   std::vector<uint32_t> lines;
   for (const Diagnostic& d : problems) lines.push_back(d.line);
-  EXPECT_EQ(lines, (std::vector<uint32_t>{4, 7, 5})) << [&] {
+  EXPECT_EQ(lines, (std::vector<uint32_t>{4, 7, 4, 5, 7})) << [&] {
     std::string all;
     for (const Diagnostic& d : problems) all += d.ToString() + "\n";
     return all;
   }();
-  EXPECT_NE(problems[2].message.find("unknown CAMEO code 1952"), std::string::npos);
+  EXPECT_EQ(problems[0].severity, Diagnostic::kWarning);  // [14O]: not CAMEO, but TABARI takes any code
+  EXPECT_EQ(problems[2].severity, Diagnostic::kError);    // ... and the CAMEO table does not list it
+  EXPECT_NE(problems[3].message.find("unknown CAMEO code 1952"), std::string::npos);
 }
 
 TEST(Verbs, CameoTableReader) {
@@ -501,6 +506,30 @@ TEST(LexiconIndex, AgreesWithAScanOnRealDictionaries) {
     }
   }
   EXPECT_GT(checked, 200u);
+}
+
+TEST(Options, CommandsAndLabels) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(
+      "// OPTIONS FILE\n"                        // 1
+      "COMPLEX: VERBS[5] CONJ[4] EXPLAIN\n"      // 2
+      "set: DUP WARNING = FALSE\n"              // 3
+      "LABEL: 0211= Appeal for economic aid\n"   // 4
+      "LABEL 0212 missing colon\n"               // 5
+      "FROBNICATE: X\n"                          // 6
+      "LABEL: 0213 no equals\n"                  // 7
+      "~~~~~\nLABEL: after the end\n",          // 8-9
+      "t.options", DictFormat::kAuto, &lex, &problems);
+  ASSERT_EQ(lex.options.size(), 3u);
+  EXPECT_EQ(lex.options[1].first, "SET");
+  EXPECT_EQ(lex.options[1].second, "DUP WARNING = FALSE");
+  ASSERT_EQ(lex.labels.size(), 1u);
+  EXPECT_EQ(lex.labels[0].first, "0211");
+  EXPECT_EQ(lex.labels[0].second, "Appeal for economic aid");
+  std::vector<uint32_t> lines;
+  for (const Diagnostic& d : problems) lines.push_back(d.line);
+  EXPECT_EQ(lines, (std::vector<uint32_t>{5, 6, 7}));
 }
 
 // A TABARI project names the files of a set; they are read relative to it.

@@ -1,4 +1,7 @@
 // Readers of the one-phrase-per-line files: discards and PETRARCH issues.
+#include <algorithm>
+#include <iterator>
+
 #include "lexicon/reader_internal.h"
 #include "parley/lexicon.h"
 #include "util/strings.h"
@@ -127,6 +130,34 @@ void ReadIssues(std::string_view text, const std::string& path, uint32_t file, D
   if (open)
     problems->push_back({Diagnostic::kError, path, static_cast<uint32_t>(Split(text, '\n').size()),
                          Cat("<ISSUE CATEGORY=\"", category, "\"> is never closed")});
+}
+
+void ReadOptions(std::string_view text, const std::string& path, uint32_t, DictFormat,
+                 Lexicon* lexicon, std::vector<Diagnostic>* problems) {
+  static constexpr std::string_view kCommands[] = {"COMPLEX", "SET",   "LABEL", "OUTPUT",
+                                                   "FORWARD", "DEFAULT", "COMMA", "NONEVENTS"};
+  ForEachEntryLine(text, DictFormat::kTabari, [&](uint32_t line, std::string_view t, std::string_view) {
+    const size_t colon = t.find(':');
+    std::string command = AsciiLower(StripSpace(t.substr(0, colon)));
+    for (char& c : command) c = static_cast<char>(c - ('a' <= c && c <= 'z' ? 32 : 0));
+    if (colon == std::string_view::npos ||
+        std::find(std::begin(kCommands), std::end(kCommands), command) == std::end(kCommands)) {
+      problems->push_back({Diagnostic::kError, path, line,
+                           Cat("unknown option command '", StripSpace(t.substr(0, colon)),
+                               "' (COMPLEX, SET, LABEL, OUTPUT, FORWARD, DEFAULT, COMMA or NONEVENTS)")});
+      return;
+    }
+    std::string_view args = StripSpace(t.substr(colon + 1));
+    if (command == "LABEL") {  // "LABEL: 0211= Appeal for ..."
+      const size_t eq = args.find('=');
+      if (eq == std::string_view::npos) {
+        problems->push_back({Diagnostic::kError, path, line, Cat("LABEL without '=': '", args, "'")});
+        return;
+      }
+      lexicon->labels.emplace_back(StripSpace(args.substr(0, eq)), StripSpace(args.substr(eq + 1)));
+    }
+    lexicon->options.emplace_back(std::move(command), std::string(args));
+  });
 }
 
 void ReadPrepositions(std::string_view text, const std::string& path, uint32_t, DictFormat format,

@@ -23,6 +23,8 @@ void ReadDiscards(std::string_view text, const std::string& path, uint32_t file,
                   Lexicon* lexicon, std::vector<Diagnostic>* problems);
 void ReadIssues(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
                 Lexicon* lexicon, std::vector<Diagnostic>* problems);
+void ReadOptions(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
+                 Lexicon* lexicon, std::vector<Diagnostic>* problems);
 void ReadPrepositions(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
                       Lexicon* lexicon, std::vector<Diagnostic>* problems);
 
