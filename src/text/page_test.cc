@@ -39,8 +39,11 @@ TEST(Page, WireStoryTitleBylineDatelineAndCredits) {
                                                "photo credit", "share/subscribe/advert line",
                                                "wire credits"}));
   // The dateline prefix is removed, the sentence after it stays.
-  for (const RemovedSpan& r : p.removed)
-    if (r.reason == "dateline") EXPECT_EQ(text.substr(r.span.begin, r.span.size()), "KYIV (Reuters) - ");
+  for (const RemovedSpan& r : p.removed) {
+    if (r.reason == "dateline") {
+      EXPECT_EQ(text.substr(r.span.begin, r.span.size()), "KYIV (Reuters) - ");
+    }
+  }
 }
 
 TEST(Page, PublishedLineGivesDate) {
