@@ -95,11 +95,35 @@ struct Verb {
   SourceLine where;
 };
 
+// One element of a verb pattern.
+struct PatternToken {
+  enum Kind : uint8_t {
+    kWord,       // a word to find ("TALKS")
+    kVerb,       // '*': the verb itself
+    kSource,     // '$': the source actor
+    kTarget,     // '+': the target actor
+    kCompound,   // '%': a compound actor, source and target at once
+    kSkip,       // '^': skip an actor phrase
+    kSynset,     // "&MILITARY": any member of a synonym set
+    kOpen,       // '{' (a noun phrase, its head last) or '(' (a prepositional phrase)
+    kClose,      // '}' or ')'
+    kOr,         // '|' between alternatives in {...} (TABARI)
+  };
+  Kind kind;
+  std::string text;     // the word, synonym set name or bracket
+  bool joined = false;  // written with '_' to the element before: adjacent words
+};
+
 struct VerbPattern {
   std::string text;  // the pattern as written, without '-' and the code
   std::string code;  // inside the brackets: "042:043", "154", "---", "100!"
+  std::vector<PatternToken> tokens;
   SourceLine where;
 };
+
+// Splits a pattern ("* (TO {ARMS SHIPMENT}) $", "- + IN_ ^ DRAWING * IN_ $")
+// into its elements.
+std::vector<PatternToken> TokenizePattern(std::string_view text);
 
 struct VerbBlock {
   std::string name;

@@ -76,6 +76,39 @@ void Add(std::vector<Diagnostic>* out, Diagnostic::Severity sev, const Lexicon& 
 // '_'), so "AL GORE" and "AL_GORE", or "X" and "X_", differ.
 const std::string& Key(const Phrase& p) { return p.written; }
 
+// Patterns: one '*', brackets that pair up, synonym sets that exist, and
+// no pattern that repeats an earlier one of its block (it is never reached).
+void CheckPatterns(const Lexicon& lex, std::vector<Diagnostic>* out) {
+  absl::flat_hash_set<std::string> sets;
+  for (const SynonymSet& s : lex.synonym_sets) sets.insert(s.name);
+  for (const VerbBlock& b : lex.verb_blocks) {
+    absl::flat_hash_map<std::string, SourceLine> seen;
+    for (const VerbPattern& p : b.patterns) {
+      int verbs = 0;
+      std::string brackets, key;
+      bool balanced = true;
+      for (const PatternToken& t : p.tokens) {
+        key += Cat(t.joined ? "_" : " ", t.text);
+        if (t.kind == PatternToken::kVerb) ++verbs;
+        if (t.kind == PatternToken::kOpen) brackets.push_back(t.text[0] == '{' ? '}' : ')');
+        if (t.kind == PatternToken::kClose) {
+          if (brackets.empty() || brackets.back() != t.text[0]) balanced = false;
+          else brackets.pop_back();
+        }
+        if (t.kind == PatternToken::kSynset && !sets.empty() && !sets.contains(t.text))
+          Add(out, Diagnostic::kWarning, lex, p.where, Cat("pattern uses ", t.text, ", which no synonym set defines"));
+      }
+      if (verbs > 1) Add(out, Diagnostic::kError, lex, p.where, Cat("pattern '", p.text, "' has more than one '*'"));
+      if (!balanced || !brackets.empty())
+        Add(out, Diagnostic::kError, lex, p.where, Cat("pattern '", p.text, "': brackets do not pair up"));
+      auto [it, fresh] = seen.emplace(key, p.where);
+      if (!fresh)
+        Add(out, Diagnostic::kWarning, lex, p.where,
+            Cat("pattern '", p.text, "' repeats ", Where(lex, it->second), " in block ", b.name, ": never reached"));
+    }
+  }
+}
+
 }  // namespace
 
 void CheckLexicon(const Lexicon& lex, std::vector<Diagnostic>* out) {
@@ -120,6 +153,7 @@ void CheckLexicon(const Lexicon& lex, std::vector<Diagnostic>* out) {
       Add(out, Diagnostic::kWarning, lex, at,
           Cat("verb code [", code, "] is not a CAMEO code (digits, ACTIVE:PASSIVE, ---, ### or +++)"));
   });
+  CheckPatterns(lex, out);
   absl::flat_hash_map<std::string, SourceLine> agents;
   for (const Agent& g : lex.agents) {
     auto [it, fresh] = agents.emplace(Key(g.phrase), g.where);

@@ -532,6 +532,48 @@ TEST(Options, CommandsAndLabels) {
   EXPECT_EQ(lines, (std::vector<uint32_t>{5, 6, 7}));
 }
 
+TEST(Patterns, Tokens) {
+  auto kinds = [](std::string_view text) {
+    std::string out;
+    for (const PatternToken& t : TokenizePattern(text)) {
+      static const char kKind[] = "w*$+%^&({|";
+      const bool bracket = t.kind == PatternToken::kOpen || t.kind == PatternToken::kClose;
+      out += bracket ? t.text[0] : kKind[t.kind];
+      if (t.joined) out += '_';
+    }
+    return out;
+  };
+  EXPECT_EQ(kinds("* (TO {ARMS SHIPMENT}) $"), "*(w{ww})$");
+  EXPECT_EQ(kinds("+ IN_ ^ DRAWING * IN_ $"), "+w^w*w$");  // a final '_': whole word, no join
+  EXPECT_EQ(kinds("&MILITARY * (OVER {&WEAPON ATTACK})"), "&*(w{&w})");
+  EXPECT_EQ(kinds("INCHING { &TIETYPES | CLOSER } *"), "w{&|w}*");
+  EXPECT_EQ(kinds("NEW_&TIETYPES_RELATIONS"), "w&_w_");
+  std::vector<PatternToken> t = TokenizePattern("* $ of");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[2].text, "OF");
+}
+
+TEST(Patterns, BracketsVerbsRepeatsAndSets) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(
+      "&MILITARY\n+TROOPS\n"                   // 1-2
+      "---  SEND   [---]  ---\n"                // 3
+      "SEND\n"                                  // 4
+      "- * &MILITARY (TO $  [154]\n"            // 5 unbalanced
+      "- * * AID [070]\n"                       // 6 two verbs
+      "- * AID [070]\n"                         // 7
+      "- * AID [073]\n"                         // 8 repeats 7
+      "- * &WEAPON [194]\n",                    // 9 undefined set
+      "t.verbs.txt", DictFormat::kAuto, &lex, &problems);
+  CheckLexicon(lex, &problems);
+  std::vector<std::pair<uint32_t, Diagnostic::Severity>> got;
+  for (const Diagnostic& d : problems) got.emplace_back(d.line, d.severity);
+  EXPECT_EQ(got, (std::vector<std::pair<uint32_t, Diagnostic::Severity>>{
+                     {5, Diagnostic::kError}, {6, Diagnostic::kError}, {8, Diagnostic::kWarning},
+                     {9, Diagnostic::kWarning}}));
+}
+
 // A TABARI project names the files of a set; they are read relative to it.
 TEST(Project, ReadsTheDictionariesItNames) {
   const std::string dir = ::testing::TempDir() + "/parley_project";

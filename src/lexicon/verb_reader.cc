@@ -122,6 +122,7 @@ class VerbReader {
     p.where = {file_, line_};
     if (!CutCode(&t, &p.code, true)) return;
     p.text.assign(t);
+    p.tokens = TokenizePattern(p.text);
     if (p.text.find('*') == std::string::npos) Error(Cat("pattern '", p.text, "' has no '*' (the verb)"));
     lex_->verb_blocks.back().patterns.push_back(std::move(p));
   }
@@ -223,3 +224,47 @@ void ReadVerbs(std::string_view text, const std::string& path, uint32_t file, Di
 }
 
 }  // namespace parley::lexicon_internal
+
+namespace parley {
+
+std::vector<PatternToken> TokenizePattern(std::string_view text) {
+  std::vector<PatternToken> out;
+  std::string word;
+  bool joined = false, pending_join = false;
+  auto flush = [&] {
+    if (word.empty()) return;
+    const bool synset = word[0] == '&';
+    out.push_back({synset ? PatternToken::kSynset : PatternToken::kWord, std::move(word), joined});
+    word.clear();
+    joined = false;
+  };
+  for (char c : text) {
+    PatternToken::Kind kind;
+    switch (c) {
+      case ' ': case '\t': flush(); pending_join = false; continue;
+      case '_': flush(); pending_join = true; continue;
+      case '*': kind = PatternToken::kVerb; break;
+      case '$': kind = PatternToken::kSource; break;
+      case '+': kind = PatternToken::kTarget; break;
+      case '%': kind = PatternToken::kCompound; break;
+      case '^': kind = PatternToken::kSkip; break;
+      case '{': case '(': kind = PatternToken::kOpen; break;
+      case '}': case ')': kind = PatternToken::kClose; break;
+      case '|': kind = PatternToken::kOr; break;
+      default:
+        if (word.empty()) {
+          joined = pending_join;
+          pending_join = false;
+        }
+        word.push_back(IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
+        continue;
+    }
+    flush();
+    out.push_back({kind, std::string(1, c), pending_join});
+    pending_join = false;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace parley
