@@ -1,7 +1,9 @@
 // The lexicon: what parley knows about actors (named people, organisations,
-// places: phrase -> CAMEO actor code, possibly changing over time) and agents
-// (generic roles: "officials" -> GOV, composed with an actor's code), read
-// from TABARI and PETRARCH dictionary files or parley's own.
+// places: phrase -> CAMEO actor code, possibly changing over time), agents
+// (generic roles: "officials" -> GOV, composed with an actor's code), verbs
+// and their patterns (-> CAMEO event codes), discards, issues and TABARI
+// options, read from TABARI and PETRARCH dictionary files (parley's own
+// format comes later).
 //
 //   Lexicon lex;
 //   std::vector<Diagnostic> problems;
@@ -51,7 +53,8 @@ struct Phrase {
   bool prefix_last = false;
   // The phrase as TABARI compares phrases (duplicates): upper case, '-' as
   // '_', spaces and underscores as written. In TABARI '_' joins consecutive
-  // words while a space lets other words come between (used by the matcher).
+  // words while a space lets other words come between; LexiconIndex does not
+  // make that difference yet (it matches consecutive words).
   std::string written;
   std::string Text() const;  // words joined by single spaces, '_' appended if whole words only
 };
