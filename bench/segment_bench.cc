@@ -1,8 +1,8 @@
 // Benchmarks of the text front end (Google Benchmark).
 //
 //   build/segment_bench                       # built-in synthetic news text
-//   PARLEY_BENCH_JSONL=../shared/corpora/allsides_political_news/articles.jsonl \
-//     build/segment_bench                     # real articles, read into memory first
+//   PARLEY_BENCH_JSONL=../shared/corpora/allsides_political_news/articles.jsonl build/segment_bench
+//                                             # real articles, read into memory first
 //
 // Reports bytes/s of Segmenter::Segment (page cleaning + tokenisation +
 // sentence splitting), of the tokeniser alone, and of the whole segment path
