@@ -64,9 +64,10 @@ class Lemmatizer {
  private:
   // The lemma of `lower` (base: the form to edit) under one tag, or nullopt
   // when the tag has neither an exact entry nor a rule for it. `wn_pos` is
-  // the WordNetLexicon::Pos whose lemmas are preferred, or -1.
+  // the WordNetLexicon::Pos whose lemmas are preferred, or -1. `exact`, if
+  // given, is set when the lemma came from an exact entry.
   std::optional<std::string> LemmaUnder(std::string_view tag, std::string_view lower,
-                                        std::string_view base, int wn_pos) const;
+                                        std::string_view base, int wn_pos, bool* exact = nullptr) const;
   bool InDictionary(int wn_pos, std::string_view lemma) const;
 
   Lemmatizer();

@@ -219,6 +219,17 @@ bool ParseCodeBlock(std::string_view inside, DatedCode* out, std::string* error)
 void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat format,
                         Lexicon* lexicon, std::vector<Diagnostic>* problems);
 
+// The "<tag> NAME" lines of a TABARI project file whose tag ends in "file"
+// (<actorsfile>, <textfile>, ...): the tag in lower case without brackets,
+// NAME resolved against the project's folder ("NAME.zip" when only that
+// exists), and the line.
+struct ProjectEntry {
+  std::string tag;   // "actorsfile"
+  std::string path;  // "dir/TABARI.Demo.actors"
+  uint32_t line = 0;
+};
+std::vector<ProjectEntry> ProjectEntries(std::string_view text, const std::string& project_path);
+
 // Reads a dictionary file (plain or zipped), or every dictionary a TABARI
 // project file (*.project: "<actorsfile> X", "<agentsfile>", "<verbsfile>",
 // "<issuesfile>", "<optionsfile>") names. Fails only when the file cannot be read; problems

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "parley/lexicon.h"
 
 namespace parley {
@@ -66,8 +67,12 @@ class LexiconCodes {
   bool KnowsEvent(std::string_view code) const;
 
  private:
+  // True if `code` is a run of agent codes (or empty).
   bool Composed(std::string_view code) const;
-  std::vector<std::string> actors_, agents_, events_;  // sorted
+  static bool Has(const absl::flat_hash_set<std::string>& set, std::string_view code) {
+    return set.contains(std::string(code));  // Debian abseil: no string_view lookup
+  }
+  absl::flat_hash_set<std::string> actors_, agents_, events_;
 };
 
 }  // namespace parley

@@ -1,15 +1,14 @@
 // parley validate: run a validation suite (TABARI format) against parley.
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
 #include "parley/lexicon.h"
 #include "parley/validate.h"
+#include "util/file.h"
 #include "util/strings.h"
 
 namespace parley {
@@ -22,27 +21,6 @@ struct ValidateFlags {
   bool quiet = false;              // failures and the summary only
 };
 
-bool ReadWhole(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
-// The <textfile> of a TABARI project, relative to the project's folder.
-std::string ProjectTextFile(const std::string& project, const std::string& text) {
-  const std::string dir = project.find('/') == std::string::npos ? "." : project.substr(0, project.rfind('/'));
-  for (std::string_view line : Split(text, '\n')) {
-    line = StripSpace(line);
-    if (!StartsWithIgnoreCase(line, "<textfile>")) continue;
-    std::string_view name = StripSpace(line.substr(10));
-    return Cat(dir, "/", StripSpace(name.substr(0, name.find('<'))));
-  }
-  return {};
-}
-
 std::string EventText(const ExpectedEvent& e) {
   return Cat(e.source, "/", e.target, "/", e.code.empty() ? Cat("PLOVER ", e.plover) : e.code);
 }
@@ -50,22 +28,22 @@ std::string EventText(const ExpectedEvent& e) {
 int RunValidate(const ValidateFlags& f) {
   Lexicon lex;
   std::vector<Diagnostic> problems;
-  std::string suite_path = f.suite, text;
-  if (!ReadWhole(f.suite, &text)) {
-    std::fprintf(stderr, "parley validate: %s: cannot open\n", f.suite.c_str());
-    return 2;
-  }
-  if (std::string_view(f.suite).ends_with(".project")) {
-    suite_path = ProjectTextFile(f.suite, text);
+  std::string suite_path = f.suite;
+  absl::StatusOr<std::string> text = ReadWholeFile(f.suite);
+  if (text.ok() && std::string_view(f.suite).ends_with(".project")) {
+    suite_path.clear();
+    for (const ProjectEntry& e : ProjectEntries(*text, f.suite))
+      if (e.tag == "textfile" && suite_path.empty()) suite_path = e.path;
     if (suite_path.empty()) {
       std::fprintf(stderr, "parley validate: %s names no <textfile>\n", f.suite.c_str());
       return 2;
     }
     (void)ReadDictionaryFile(f.suite, DictFormat::kAuto, &lex, &problems);
-    if (!ReadWhole(suite_path, &text)) {
-      std::fprintf(stderr, "parley validate: %s: cannot open (the project's <textfile>)\n", suite_path.c_str());
-      return 2;
-    }
+    text = ReadWholeFile(suite_path);
+  }
+  if (!text.ok()) {
+    std::fprintf(stderr, "parley validate: %s\n", std::string(text.status().message()).c_str());
+    return 2;
   }
   for (const std::string& d : f.dicts) {
     absl::Status s = ReadDictionaryFile(d, DictFormat::kAuto, &lex, &problems);
@@ -75,8 +53,8 @@ int RunValidate(const ValidateFlags& f) {
     }
   }
   const bool xml = std::string_view(AsciiLower(suite_path)).ends_with(".xml");
-  const std::vector<ValidationRecord> records = xml ? ReadPetrarchSuite(text, suite_path, &problems)
-                                                    : ReadTabariSuite(text, suite_path, &problems);
+  const std::vector<ValidationRecord> records = xml ? ReadPetrarchSuite(*text, suite_path, &problems)
+                                                    : ReadTabariSuite(*text, suite_path, &problems);
   size_t read_errors = 0;
   for (const Diagnostic& d : problems)
     if (d.severity == Diagnostic::kError) {

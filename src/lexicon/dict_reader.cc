@@ -17,12 +17,12 @@
 // Also here: choosing the reader for a file (by name, else content), zipped
 // files, and TABARI project files naming a set of dictionaries. Verbs are
 // read by verb_reader.cc, discards, issues and prepositions by list_reader.cc.
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
 #include "absl/container/flat_hash_map.h"
 #include "lexicon/reader_internal.h"
 #include "parley/lexicon.h"
+#include "util/file.h"
 #include "util/strings.h"
 #include "util/zip.h"
 
@@ -48,13 +48,21 @@ std::string StripComment(std::string_view line, DictFormat format) {
   return out;
 }
 
+LineAction ClassifyLine(std::string_view* raw, DictFormat format) {
+  if (!raw->empty() && raw->back() == '\r') raw->remove_suffix(1);
+  if (format != DictFormat::kTabari || raw->empty()) return LineAction::kRead;
+  if ((*raw)[0] == '~') return LineAction::kStop;
+  if ((*raw)[0] == '#' || (*raw)[0] == '/') return LineAction::kSkip;
+  return LineAction::kRead;
+}
+
 bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out) {
   text = StripSpace(text);
   *out = Phrase();
   // As TABARI compares phrases: upper case, '-' after the first column as '_'.
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    out->written.push_back(c == '-' && i > 0 ? '_' : IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
+    out->written.push_back(c == '-' && i > 0 ? '_' : AsciiUpper(c));
   }
   // PETRARCH does no stemming: its phrases always match whole words.
   out->prefix_last = format != DictFormat::kPetrarch && !std::string_view(text).ends_with("_");
@@ -67,7 +75,7 @@ bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out) {
     if (c == '_' || c == ' ' || c == '\t') {
       flush();
     } else {
-      word.push_back(IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
+      word.push_back(AsciiUpper(c));
     }
   }
   flush();
@@ -78,6 +86,7 @@ bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out) {
 
 namespace {
 
+using lexicon_internal::LineAction;
 using lexicon_internal::StripComment;
 
 class DictReader {
@@ -94,7 +103,7 @@ class DictReader {
     bool in_xml_comment = false, in_word_list = false;
     for (std::string_view raw : Split(text, '\n')) {
       line_ = ++number;
-      if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+      const LineAction action = lexicon_internal::ClassifyLine(&raw, format_);
       if (in_xml_comment) {  // a multi-line "<!-- ... -->"
         if (raw.find("-->") != std::string_view::npos) in_xml_comment = false;
         continue;
@@ -113,10 +122,8 @@ class DictReader {
         continue;
       }
       if (in_word_list) continue;
-      if (format_ == DictFormat::kTabari && !raw.empty()) {
-        if (raw[0] == '~') break;  // the end of the dictionary; a kept "tail" follows
-        if (raw[0] == '#' || raw[0] == '/') continue;
-      }
+      if (action == LineAction::kStop) break;
+      if (action == LineAction::kSkip) continue;
       const std::string clean = StripComment(raw, format_);
       if (StripSpace(clean).empty()) continue;
       if (kind_ == DictKind::kAgents) AgentLine(clean);
@@ -414,37 +421,22 @@ absl::Status ReadFileAs(const std::string& path, DictFormat format, DictKind kin
 // dictionaries and are left alone.
 void ReadProject(std::string_view text, const std::string& path, DictFormat format, Lexicon* lexicon,
                  std::vector<Diagnostic>* problems) {
-  const std::string dir = path.find('/') == std::string::npos ? "." : path.substr(0, path.rfind('/'));
-  uint32_t number = 0;
-  for (std::string_view line : Split(text, '\n')) {
-    ++number;
-    line = StripSpace(line);
-    const std::pair<std::string_view, DictKind> kTags[] = {{"<actorsfile>", DictKind::kActors},
-                                                           {"<agentsfile>", DictKind::kAgents},
-                                                           {"<verbsfile>", DictKind::kVerbs},
-                                                           {"<issuesfile>", DictKind::kIssues},
-                                                           {"<optionsfile>", DictKind::kOptions}};
+  const std::pair<std::string_view, DictKind> kTags[] = {{"actorsfile", DictKind::kActors},
+                                                         {"agentsfile", DictKind::kAgents},
+                                                         {"verbsfile", DictKind::kVerbs},
+                                                         {"issuesfile", DictKind::kIssues},
+                                                         {"optionsfile", DictKind::kOptions}};
+  for (const ProjectEntry& e : ProjectEntries(text, path))
     for (auto [tag, kind] : kTags) {
-      if (!StartsWithIgnoreCase(line, tag)) continue;
-      std::string_view name = StripSpace(line.substr(tag.size()));
-      name = StripSpace(name.substr(0, name.find('<')));
-      std::string file = Cat(dir, "/", name);
-      if (!std::ifstream(file) && std::ifstream(file + ".zip")) file += ".zip";
-      absl::Status s = ReadFileAs(file, format, kind, lexicon, problems);
-      if (!s.ok())
-        problems->push_back({Diagnostic::kError, path, number,
-                             Cat("cannot read ", tag, " ", name, " (looked for ", file, ")")});
+      if (e.tag != tag) continue;
+      if (!ReadFileAs(e.path, format, kind, lexicon, problems).ok())
+        problems->push_back({Diagnostic::kError, path, e.line, Cat("cannot read <", tag, "> ", e.path)});
     }
-  }
 }
 
 absl::Status ReadFileAs(const std::string& path, DictFormat format, DictKind kind, Lexicon* lexicon,
                         std::vector<Diagnostic>* problems) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(Cat(path, ": cannot open"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string bytes = ss.str();
+  PARLEY_ASSIGN_OR_RETURN(const std::string bytes, ReadWholeFile(path));
   const std::string lower = AsciiLower(path);
   if (std::string_view(lower).ends_with(".project")) {
     ReadProject(bytes, path, format, lexicon, problems);
@@ -460,6 +452,27 @@ absl::Status ReadFileAs(const std::string& path, DictFormat format, DictKind kin
 }
 
 }  // namespace
+
+std::vector<ProjectEntry> ProjectEntries(std::string_view text, const std::string& project_path) {
+  const std::string dir =
+      project_path.find('/') == std::string::npos ? "." : project_path.substr(0, project_path.rfind('/'));
+  std::vector<ProjectEntry> out;
+  uint32_t number = 0;
+  for (std::string_view line : Split(text, '\n')) {
+    ++number;
+    line = StripSpace(line);
+    const size_t close = line.find('>');
+    if (!line.starts_with('<') || close == std::string_view::npos) continue;
+    std::string tag = AsciiLower(line.substr(1, close - 1));
+    if (!std::string_view(tag).ends_with("file")) continue;  // <coder>, <session ...>
+    std::string_view name = StripSpace(line.substr(close + 1));
+    name = StripSpace(name.substr(0, name.find('<')));
+    std::string file = Cat(dir, "/", name);
+    if (!std::filesystem::exists(file) && std::filesystem::exists(file + ".zip")) file += ".zip";
+    out.push_back({std::move(tag), std::move(file), number});
+  }
+  return out;
+}
 
 void ReadDictionaryText(std::string_view text, std::string_view path, DictFormat format,
                         Lexicon* lexicon, std::vector<Diagnostic>* problems) {

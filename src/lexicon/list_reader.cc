@@ -16,11 +16,9 @@ void ForEachEntryLine(std::string_view text, DictFormat format, Fn fn) {
   uint32_t number = 0;
   for (std::string_view raw : Split(text, '\n')) {
     ++number;
-    if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
-    if (format == DictFormat::kTabari && !raw.empty()) {
-      if (raw[0] == '~') break;
-      if (raw[0] == '#' || raw[0] == '/') continue;
-    }
+    const LineAction action = ClassifyLine(&raw, format);
+    if (action == LineAction::kStop) break;
+    if (action == LineAction::kSkip) continue;
     const std::string clean = StripComment(raw, format);
     std::string_view t = StripSpace(clean);
     if (!t.empty()) fn(number, t, raw);
@@ -138,8 +136,7 @@ void ReadOptions(std::string_view text, const std::string& path, uint32_t, DictF
                                                    "FORWARD", "DEFAULT", "COMMA", "NONEVENTS"};
   ForEachEntryLine(text, DictFormat::kTabari, [&](uint32_t line, std::string_view t, std::string_view) {
     const size_t colon = t.find(':');
-    std::string command = AsciiLower(StripSpace(t.substr(0, colon)));
-    for (char& c : command) c = static_cast<char>(c - ('a' <= c && c <= 'z' ? 32 : 0));
+    std::string command = AsciiUpper(StripSpace(t.substr(0, colon)));
     if (colon == std::string_view::npos ||
         std::find(std::begin(kCommands), std::end(kCommands), command) == std::end(kCommands)) {
       problems->push_back({Diagnostic::kError, path, line,
@@ -167,10 +164,7 @@ void ReadPrepositions(std::string_view text, const std::string& path, uint32_t, 
       problems->push_back({Diagnostic::kError, path, line, Cat("not a single preposition: '", t, "'")});
       return;
     }
-    std::string word(t);
-    for (char& c : word)
-      if (IsAsciiLower(c)) c = static_cast<char>(c - 32);
-    lexicon->prepositions.push_back(std::move(word));
+    lexicon->prepositions.push_back(AsciiUpper(t));
   });
 }
 

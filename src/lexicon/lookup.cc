@@ -16,7 +16,7 @@ std::vector<std::string> QueryWords(std::string_view query) {
       if (!w.empty()) words.push_back(std::move(w));
       w.clear();
     } else {
-      w.push_back(IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
+      w.push_back(AsciiUpper(c));
     }
   }
   if (!w.empty()) words.push_back(std::move(w));
@@ -41,8 +41,7 @@ std::string HowMatches(const Phrase& p, const std::vector<std::string>& q) {
 }
 
 std::string DateText(int32_t d) {
-  if (d == kFirstDate) return "…";
-  if (d == kLastDate) return "…";
+  if (d == kFirstDate || d == kLastDate) return "…";  // open-ended
   return Cat(d / 10000, "-", d / 100 % 100 < 10 ? "0" : "", d / 100 % 100, "-", d % 100 < 10 ? "0" : "",
              d % 100);
 }

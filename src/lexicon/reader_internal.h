@@ -14,6 +14,12 @@ namespace parley::lexicon_internal {
 // files, '#') outside [...], and without one-line "<!-- -->" comments.
 std::string StripComment(std::string_view line, DictFormat format);
 
+// What a reader does with a line (after this has removed a final '\r'):
+// in TABARI files a line starting with '~' ends the dictionary (a kept
+// "tail" follows) and one starting with '#' or '/' is a comment.
+enum class LineAction { kRead, kSkip, kStop };
+LineAction ClassifyLine(std::string_view* raw, DictFormat format);
+
 // Parses a phrase: words separated by '_' or spaces, upper-cased; in TABARI
 // files a last word without a final '_' is a stem. False if it has no words.
 bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out);

@@ -27,11 +27,9 @@ class VerbReader {
     uint32_t number = 0;
     for (std::string_view raw : Split(text, '\n')) {
       line_ = ++number;
-      if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
-      if (format_ == DictFormat::kTabari && !raw.empty()) {
-        if (raw[0] == '~') break;
-        if (raw[0] == '#' || raw[0] == '/') continue;
-      }
+      const LineAction action = ClassifyLine(&raw, format_);
+      if (action == LineAction::kStop) break;
+      if (action == LineAction::kSkip) continue;
       std::string_view trimmed = StripSpace(raw);
       if (format_ == DictFormat::kPetrarch && trimmed.starts_with('~')) {  // before '#' comments
         lex_->transformations.emplace_back(StripSpace(trimmed.substr(1, trimmed.find('#') - 1)));
@@ -256,7 +254,7 @@ std::vector<PatternToken> TokenizePattern(std::string_view text) {
           joined = pending_join;
           pending_join = false;
         }
-        word.push_back(IsAsciiLower(c) ? static_cast<char>(c - 32) : c);
+        word.push_back(AsciiUpper(c));
         continue;
     }
     flush();

@@ -1,8 +1,6 @@
 #include "parley/conllu.h"
 
-#include <fstream>
-#include <sstream>
-
+#include "util/file.h"
 #include "util/strings.h"
 
 namespace parley {
@@ -77,11 +75,8 @@ absl::StatusOr<std::vector<ConlluSentence>> ParseConllu(std::string_view text,
 }
 
 absl::StatusOr<std::vector<ConlluSentence>> ReadConllu(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(Cat(path, ": cannot open"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ParseConllu(ss.str(), path);
+  PARLEY_ASSIGN_OR_RETURN(std::string text, ReadWholeFile(path));
+  return ParseConllu(text, path);
 }
 
 absl::StatusOr<std::vector<ConlluSentence>> ReadConlluList(std::string_view paths) {

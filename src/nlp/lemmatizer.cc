@@ -6,6 +6,7 @@
 
 
 #include "nlp/model_io.h"
+#include "util/file.h"
 #include "nlp/wordnet.h"
 #include "util/strings.h"
 
@@ -72,9 +73,12 @@ bool Lemmatizer::InDictionary(int wn_pos, std::string_view lemma) const {
 }
 
 std::optional<std::string> Lemmatizer::LemmaUnder(std::string_view tag, std::string_view lower,
-                                                  std::string_view base, int wn_pos) const {
+                                                  std::string_view base, int wn_pos, bool* exact) const {
   std::string key = Key(tag, lower);
-  if (auto it = exact_.find(key); it != exact_.end()) return Apply(base, it->second);
+  if (auto it = exact_.find(key); it != exact_.end()) {
+    if (exact) *exact = true;
+    return Apply(base, it->second);
+  }
   std::optional<std::string> longest;
   for (size_t k = std::min(kMaxSuffix, lower.size()); k >= 1; --k) {
     key.resize(tag.size() + 1);
@@ -89,7 +93,7 @@ std::optional<std::string> Lemmatizer::LemmaUnder(std::string_view tag, std::str
 }
 
 absl::StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(const std::string& path) {
-  PARLEY_ASSIGN_OR_RETURN(std::string bytes, model_io::ReadFile(path));
+  PARLEY_ASSIGN_OR_RETURN(std::string bytes, ReadWholeFile(path));
   return FromBytes(bytes, path);
 }
 
@@ -116,10 +120,9 @@ std::string Lemmatizer::Lemma(std::string_view form, std::string_view upos,
   // The fine tag's lemma, unless it is no dictionary word and the UPOS's
   // rules or WordNet's detachments give one.
   std::optional<std::string> fine;
-  if (!xpos.empty()) fine = LemmaUnder(Cat(upos, "/", xpos), lower, base, wn_pos);
-  if (fine && (wn_pos < 0 || InDictionary(wn_pos, *fine) ||
-               exact_.contains(Key(Cat(upos, "/", xpos), lower))))
-    return *std::move(fine);
+  bool fine_exact = false;
+  if (!xpos.empty()) fine = LemmaUnder(Cat(upos, "/", xpos), lower, base, wn_pos, &fine_exact);
+  if (fine && (wn_pos < 0 || fine_exact || InDictionary(wn_pos, *fine))) return *std::move(fine);
   std::optional<std::string> coarse = LemmaUnder(upos, lower, base, wn_pos);
   if (wn_pos >= 0) {
     if (coarse && InDictionary(wn_pos, *coarse)) return *std::move(coarse);

@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 
 #include "util/hash.h"
 #include "util/strings.h"
@@ -48,14 +47,6 @@ bool Reader::Str(std::string* s) {
 
 absl::Status Reader::Truncated() const {
   return absl::DataLossError(Cat(name_, ": model data ends early or is malformed at byte ", pos_));
-}
-
-absl::StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(Cat(path, ": cannot open"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 absl::Status WriteFile(const std::string& path, std::string_view data) {

@@ -68,8 +68,6 @@ class Reader {
   size_t pos_ = 0;
 };
 
-// Reads a whole file.
-absl::StatusOr<std::string> ReadFile(const std::string& path);
 // Writes a whole file (via a temporary and rename, so a crash leaves no half file).
 absl::Status WriteFile(const std::string& path, std::string_view data);
 

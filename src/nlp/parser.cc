@@ -7,6 +7,7 @@
 
 #include "nlp/linear_model.h"
 #include "nlp/model_io.h"
+#include "util/file.h"
 #include "nlp/parser_features.h"
 #include "nlp/parser_state.h"
 #include "util/strings.h"
@@ -17,7 +18,7 @@ Parser::Parser() : model_(std::make_unique<LinearModel>()) {}
 Parser::~Parser() = default;
 
 absl::StatusOr<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
-  PARLEY_ASSIGN_OR_RETURN(std::string bytes, model_io::ReadFile(path));
+  PARLEY_ASSIGN_OR_RETURN(std::string bytes, ReadWholeFile(path));
   return FromBytes(bytes, path);
 }
 

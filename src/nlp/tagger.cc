@@ -9,6 +9,7 @@
 
 #include "nlp/linear_model.h"
 #include "nlp/model_io.h"
+#include "util/file.h"
 #include "nlp/tagger_features.h"
 #include "nlp/tagger_model.h"
 #include "nlp/wordnet.h"
@@ -23,7 +24,7 @@ Tagger::~Tagger() = default;
 size_t Tagger::num_features() const { return model_->num_features(); }
 
 absl::StatusOr<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
-  PARLEY_ASSIGN_OR_RETURN(std::string bytes, model_io::ReadFile(path));
+  PARLEY_ASSIGN_OR_RETURN(std::string bytes, ReadWholeFile(path));
   return FromBytes(bytes, path);
 }
 

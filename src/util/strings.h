@@ -20,10 +20,16 @@ inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 inline char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c | 0x20) : c; }
+inline char AsciiUpper(char c) { return IsAsciiLower(c) ? static_cast<char>(c - 32) : c; }
 
 inline std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+inline std::string AsciiUpper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiUpper(c);
   return out;
 }
 

@@ -1,5 +1,3 @@
-#include <algorithm>
-
 #include "parley/validate.h"
 #include "util/strings.h"
 
@@ -112,12 +110,13 @@ LexiconCodes::LexiconCodes(const Lexicon& lex) {
   for (const Actor& a : lex.actors)
     for (const DatedCode& c : a.codes)
       for (std::string_view alt : Split(c.code, '/'))  // "FRO/BIL/SAM": several actors
-        if (!alt.empty()) actors_.emplace_back(alt);
-  for (const Agent& g : lex.agents) agents_.push_back(g.code);
+        if (!alt.empty()) actors_.emplace(alt);
+  for (const Agent& g : lex.agents)
+    if (!g.code.empty()) agents_.insert(g.code);
   auto add_event = [&](std::string_view code) {
     for (std::string_view side : Split(code, ':')) {
       while (!side.empty() && (side.back() == '!' || side.back() == '?')) side.remove_suffix(1);
-      if (!side.empty()) events_.emplace_back(side);
+      if (!side.empty()) events_.emplace(side);
     }
   };
   for (const VerbBlock& b : lex.verb_blocks) {
@@ -125,33 +124,26 @@ LexiconCodes::LexiconCodes(const Lexicon& lex) {
     for (const Verb& v : b.verbs) add_event(v.code);
     for (const VerbPattern& p : b.patterns) add_event(p.code);
   }
-  for (auto* v : {&actors_, &agents_, &events_}) {
-    std::sort(v->begin(), v->end());
-    v->erase(std::unique(v->begin(), v->end()), v->end());
-  }
 }
 
 bool LexiconCodes::Composed(std::string_view code) const {
   if (code.empty()) return true;
-  for (const std::string& g : agents_)
-    if (!g.empty() && code.starts_with(g) && Composed(code.substr(g.size()))) return true;
+  for (size_t n = 1; n <= code.size(); ++n)
+    if (Has(agents_, code.substr(0, n)) && Composed(code.substr(n))) return true;
   return false;
 }
 
 bool LexiconCodes::KnowsActor(std::string_view code) const {
   if (code.starts_with('~')) return Composed(code.substr(1));  // an agent alone
   // Agents before the actor ("NGM~" + ARN), the actor, agents after it.
-  for (size_t lead = 0; lead <= code.size(); ++lead) {
+  for (size_t lead = 0; lead < code.size(); ++lead) {
     if (!Composed(code.substr(0, lead))) continue;
-    std::string_view rest = code.substr(lead);
-    for (const std::string& a : actors_)
-      if (rest.starts_with(a) && Composed(rest.substr(a.size()))) return true;
+    for (size_t n = 1; lead + n <= code.size(); ++n)
+      if (Has(actors_, code.substr(lead, n)) && Composed(code.substr(lead + n))) return true;
   }
   return false;
 }
 
-bool LexiconCodes::KnowsEvent(std::string_view code) const {
-  return std::binary_search(events_.begin(), events_.end(), std::string(code));
-}
+bool LexiconCodes::KnowsEvent(std::string_view code) const { return Has(events_, code); }
 
 }  // namespace parley
