@@ -22,7 +22,7 @@ check() {  # check NAME CONDITION-COMMAND...
 }
 
 # --help for every verb shows an example.
-for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser" "dict check" "dict show" validate; do
+for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser" "dict check" "dict show" "dict convert" "dict compile" validate; do
   out="$($PARLEY $verb --help 2>&1)"
   check "help: $verb" grep -q "Example" <<<"$out"
 done
@@ -122,6 +122,21 @@ $PARLEY dict show persia --dict "$TMP/t.actors" >"$TMP/show.out" 2>&1
 check "dict show: synonym with its code" grep -q "t.actors:1: actor (synonym) PERSIA_ (synonym of IRAN_) -> IRN" "$TMP/show.out"
 $PARLEY dict show oman --dict "$TMP/t.actors" >/dev/null 2>&1
 check "dict show: no match exits 1" test $? -eq 1
+
+# dict convert: parley's own format, read back the same; dict compile: the cache.
+printf 'IRAN_ [IRN]\n+PERSIA_\nAL GORE [USAGOV 930120-010120]\n' >"$TMP/c.actors"
+$PARLEY dict convert "$TMP/c.actors" -o "$TMP/c.pdict" 2>"$TMP/convert.err"
+check "dict convert: exit 0" test $? -eq 0
+check "dict convert: header" test "$(head -n 1 "$TMP/c.pdict")" = "parley-dictionary 1"
+check "dict convert: synonyms and dates" grep -qx "actor AL\* .. GORE\* = USAGOV 1993-01-20..2001-01-20" "$TMP/c.pdict"
+check "dict convert: summary" grep -q "^dict convert: 1 files, 2 actors, 0 agents, 0 verbs, 0 patterns written to" "$TMP/convert.err"
+$PARLEY dict convert "$TMP/c.pdict" 2>/dev/null >"$TMP/c2.pdict"
+check "dict convert: read back the same" cmp -s "$TMP/c.pdict" "$TMP/c2.pdict"
+$PARLEY dict compile "$TMP/c.pdict" -o "$TMP/c.lexicon" >"$TMP/compile.out" 2>&1
+check "dict compile: exit 0" test $? -eq 0
+check "dict compile: timings and memory" grep -q "loads and indexes in .* s; peak memory" "$TMP/compile.out"
+$PARLEY dict show persia --dict "$TMP/c.pdict" --cache "$TMP/c.lexicon" >"$TMP/show2.out" 2>&1
+check "dict show --cache" grep -q "c.pdict:2: actor (synonym) PERSIA_ (synonym of IRAN_) -> IRN" "$TMP/show2.out"
 
 # validate: per-record lines and the contract's last line.
 printf 'ARNOR [ARN]\nGONDOR [GON]\n' >"$TMP/v.actors"

@@ -2,8 +2,8 @@
 // places: phrase -> CAMEO actor code, possibly changing over time), agents
 // (generic roles: "officials" -> GOV, composed with an actor's code), verbs
 // and their patterns (-> CAMEO event codes), discards, issues and TABARI
-// options, read from TABARI and PETRARCH dictionary files (parley's own
-// format comes later).
+// options, read from TABARI and PETRARCH dictionary files and from parley's
+// own format.
 //
 //   Lexicon lex;
 //   std::vector<Diagnostic> problems;
@@ -45,18 +45,38 @@ struct DatedCode {
 };
 
 // A phrase as written in a dictionary, split into words (upper case).
-// `prefix_last`: the last word also matches longer words starting with it
-// (TABARI's stems: "ARGENTIN" matches "ARGENTINA" and "ARGENTINE"); a phrase
-// written with a final '_' matches whole words only.
+// Each word may be a stem (it matches any word it begins: TABARI's
+// "ARGENTIN" matches ARGENTINA and ARGENTINE) and may allow other words
+// before it (TABARI's space: "AL GORE" also matches "AL A. GORE", though
+// never across a comma). A whole last word also matches its plurals (S, ES,
+// 'S). PETRARCH phrases are whole words, one after the other.
 struct Phrase {
-  std::vector<std::string> words;
-  bool prefix_last = false;
+  std::vector<std::string> words;  // at most kMaxWords
+  uint64_t stems = 0;  // bit i: words[i] is a stem
+  uint64_t gaps = 0;   // bit i: other words may come before words[i]
+  static constexpr size_t kMaxWords = 64;
   // The phrase as TABARI compares phrases (duplicates): upper case, '-' as
-  // '_', spaces and underscores as written. In TABARI '_' joins consecutive
-  // words while a space lets other words come between; LexiconIndex does not
-  // make that difference yet (it matches consecutive words).
+  // '_', spaces and underscores as written.
   std::string written;
-  std::string Text() const;  // words joined by single spaces, '_' appended if whole words only
+
+  bool IsStem(size_t i) const { return i < kMaxWords && (stems >> i & 1); }
+  bool GapBefore(size_t i) const { return i < kMaxWords && (gaps >> i & 1); }
+  bool prefix_last() const { return !words.empty() && IsStem(words.size() - 1); }
+  // Words joined by single spaces, '_' appended if the last is whole.
+  std::string Text() const;
+  // The phrase in parley's own dictionary notation (docs/formats.md):
+  // "ARGENTIN*", "AL* .. GORE*", "UNITED STATES*".
+  std::string NativeText() const;
+  // How many words of `text`, from `start`, the phrase covers (skipped words
+  // included), or 0 if it does not match there. A phrase word matches a text
+  // word that equals it, or that it begins if it is a stem, or its plural if
+  // it is a whole last word; with `lemmas` (same length as `text`, upper
+  // case) a word also matches its lemma. Words from ',', ';', ':', '(' or ')'
+  // on are never skipped over. `positions`, if given, receives the text
+  // position each phrase word matched.
+  size_t MatchAt(const std::vector<std::string>& text, size_t start,
+                 const std::vector<std::string>* lemmas = nullptr,
+                 std::vector<size_t>* positions = nullptr) const;
 };
 
 struct Actor {
@@ -191,7 +211,9 @@ struct Diagnostic {
   std::string ToString() const;  // "file:line: error: message"
 };
 
-enum class DictFormat { kAuto, kTabari, kPetrarch };
+// kParley: parley's own format (docs/formats.md), one file holding any kind
+// of entry; kAuto recognises it by its first line "parley-dictionary 1".
+enum class DictFormat { kAuto, kTabari, kPetrarch, kParley };
 enum class DictKind { kUnknown, kActors, kAgents, kVerbs, kDiscards, kIssues, kPrepositions, kOptions };
 
 // The kind of a dictionary file from its name ("X.actors", "Phoenix.agents.txt",
@@ -256,6 +278,30 @@ struct LexiconMatch {
 // any word it begins, and a whole last word its plurals (S, ES, 'S); a verb
 // also matches its listed forms. Codes are those on `date` (YYYYMMDD).
 std::vector<LexiconMatch> FindPhrase(const Lexicon& lexicon, std::string_view query, int32_t date);
+
+// Reading a set of dictionaries through a cache file. The cache holds the
+// compiled Lexicon, the problems found reading it, and the size and
+// modification time of every file read (project files and the dictionaries
+// they name included). It is used only if it was made from the same `paths`
+// with the same `format` and no file changed; otherwise the dictionaries
+// are read and the cache is written again. An empty `cache` reads the
+// dictionaries. Fails only if a dictionary cannot be read.
+struct LexiconLoadInfo {
+  bool from_cache = false;
+  bool cache_written = false;
+  std::string cache_note;  // why the cache was not used, or could not be written
+};
+absl::Status LoadLexicon(const std::vector<std::string>& paths, DictFormat format, const std::string& cache,
+                         Lexicon* lexicon, std::vector<Diagnostic>* problems, LexiconLoadInfo* info = nullptr);
+absl::Status WriteLexiconCache(const std::string& cache, const std::vector<std::string>& paths, DictFormat format,
+                               const Lexicon& lexicon, const std::vector<Diagnostic>& problems);
+
+// The whole lexicon in parley's own format: options, actors, agents,
+// synonym sets, verb blocks, transformations, discards, issues and
+// prepositions, in lexicon order, one entry per line. A phrase with a word
+// the format cannot hold (one holding '|', '{' or '}', ending in '*' or
+// starting with '+') is left out, with a warning in `problems`.
+std::string WriteNativeDictionary(const Lexicon& lexicon, std::vector<Diagnostic>* problems);
 
 // CAMEO verb codes (of blocks, verbs and patterns) read "CODE" or
 // "ACTIVE:PASSIVE", each part empty (before ':' only), "---", "###", "+++" or

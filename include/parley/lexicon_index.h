@@ -5,9 +5,8 @@
 //   std::vector<std::string> words = {"THE", "IRANIAN", "FOREIGN", "MINISTER"};
 //   for (const PhraseMatch& m : index.MatchAt(words, 1)) ...   // longest first
 //
-// Words are compared upper-cased. A phrase's last word written as a TABARI
-// stem matches any word it begins; a whole last word also matches its
-// plurals (S, ES, 'S); verbs also match their listed forms. Thread-safe.
+// Words match as Phrase::MatchAt says (stems, plurals, TABARI's gaps, and
+// lemmas when given); verbs also match their listed forms. Thread-safe.
 #ifndef PARLEY_LEXICON_INDEX_H_
 #define PARLEY_LEXICON_INDEX_H_
 
@@ -26,33 +25,38 @@ struct PhraseMatch {
   Kind kind;
   uint32_t entry;   // index into lexicon.actors / agents / verb_blocks
   uint32_t verb;    // for kVerb: index into the block's verbs
-  uint32_t length;  // words matched
+  uint32_t length;  // words of the text covered, skipped ones included
+  uint32_t phrase_words;  // words of the phrase
 };
 
 class LexiconIndex {
  public:
   explicit LexiconIndex(const Lexicon& lexicon);
 
-  // The phrases that match words[start...], longest first (ties in lexicon
-  // order). `words` are upper case.
-  std::vector<PhraseMatch> MatchAt(const std::vector<std::string>& words, size_t start) const;
+  // The phrases that match words[start...]: the most phrase words first,
+  // then the shortest stretch of text, then lexicon order. `words` are upper
+  // case; `lemmas`, if given, are their lemmas (upper case, same length),
+  // which phrase words also match ("HOLD TALKS" matches "held talks").
+  std::vector<PhraseMatch> MatchAt(const std::vector<std::string>& words, size_t start,
+                                   const std::vector<std::string>* lemmas = nullptr) const;
 
   size_t num_phrases() const { return phrases_.size(); }
 
  private:
   struct Entry {
     std::vector<std::string> words;
-    bool prefix_last;
-    PhraseMatch match;  // length filled in at match time
+    uint64_t stems, gaps;  // as in Phrase
+    PhraseMatch match;     // length filled in at match time
   };
   void Add(const Phrase& p, PhraseMatch m);
-  void Add(std::vector<std::string> words, bool prefix_last, PhraseMatch m);
-  bool Matches(const Entry& e, const std::vector<std::string>& words, size_t start) const;
+  template <typename Fn>
+  void ForEachCandidate(const std::string& word, Fn fn) const;
 
   std::vector<Entry> phrases_;
-  // By first word (as written; for a one-word stem, the stem itself).
-  absl::flat_hash_map<std::string, std::vector<uint32_t>> by_first_;
-  size_t longest_first_word_ = 0;
+  // By first word: whole words and stems apart.
+  absl::flat_hash_map<std::string, std::vector<uint32_t>> by_word_;
+  absl::flat_hash_map<std::string, std::vector<uint32_t>> by_stem_;
+  size_t longest_stem_ = 0;
 };
 
 }  // namespace parley

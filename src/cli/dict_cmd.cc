@@ -1,5 +1,11 @@
-// parley dict check: read dictionaries, report every problem, count entries.
+// parley dict: check (read dictionaries, report every problem, count entries),
+// show (what a phrase matches), convert (to parley's own format) and compile
+// (the lexicon cache).
+#include <sys/resource.h>
+
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <ctime>
 #include <memory>
 #include <string>
@@ -7,10 +13,19 @@
 
 #include "cli/commands.h"
 #include "parley/lexicon.h"
+#include "parley/lexicon_index.h"
+#include "util/model_io.h"
 #include "util/strings.h"
 
 namespace parley {
 namespace {
+
+DictFormat FormatOf(const std::string& name) {
+  return name == "tabari"     ? DictFormat::kTabari
+         : name == "petrarch" ? DictFormat::kPetrarch
+         : name == "parley"   ? DictFormat::kParley
+                              : DictFormat::kAuto;
+}
 
 struct DictCheckFlags {
   std::vector<std::string> files;
@@ -70,9 +85,7 @@ Counts CountFrom(const Lexicon& lex, const Marks& from) {
 }
 
 int RunDictCheck(const DictCheckFlags& f) {
-  const DictFormat format = f.format == "tabari"     ? DictFormat::kTabari
-                            : f.format == "petrarch" ? DictFormat::kPetrarch
-                                                     : DictFormat::kAuto;
+  const DictFormat format = FormatOf(f.format);
   Lexicon lex;
   std::vector<Diagnostic> problems;
   std::vector<std::string> summaries;
@@ -127,11 +140,9 @@ struct DictShowFlags {
   std::vector<std::string> dicts;
   std::string date;  // YYYY-MM-DD, YYYYMMDD or YYMMDD; empty: today
   std::string format = "auto";
+  std::string cache;  // a compiled lexicon (parley dict compile) for these dictionaries
 };
 
-DictFormat FormatOf(const std::string& name) {
-  return name == "tabari" ? DictFormat::kTabari : name == "petrarch" ? DictFormat::kPetrarch : DictFormat::kAuto;
-}
 
 int32_t Today() {
   const std::time_t now = std::time(nullptr);
@@ -153,12 +164,9 @@ int RunDictShow(const DictShowFlags& f) {
   }
   Lexicon lex;
   std::vector<Diagnostic> problems;
-  for (const std::string& path : f.dicts) {
-    absl::Status s = ReadDictionaryFile(path, FormatOf(f.format), &lex, &problems);
-    if (!s.ok()) {
-      std::fprintf(stderr, "parley dict show: %s\n", std::string(s.message()).c_str());
-      return 1;
-    }
+  if (absl::Status s = LoadLexicon(f.dicts, FormatOf(f.format), f.cache, &lex, &problems); !s.ok()) {
+    std::fprintf(stderr, "parley dict show: %s\n", std::string(s.message()).c_str());
+    return 1;
   }
   size_t errors = 0;
   for (const Diagnostic& d : problems) errors += d.severity == Diagnostic::kError;
@@ -171,6 +179,109 @@ int RunDictShow(const DictShowFlags& f) {
   std::printf("dict show: %zu entries match '%s' on %04d-%02d-%02d\n", matches.size(), f.phrase.c_str(),
               date / 10000, date / 100 % 100, date % 100);
   return matches.empty() ? 1 : 0;
+}
+
+struct DictConvertFlags {
+  std::vector<std::string> files;
+  std::string format = "auto";
+  std::string output;  // empty: standard output
+};
+
+int RunDictConvert(const DictConvertFlags& f) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  for (const std::string& path : f.files) {
+    absl::Status s = ReadDictionaryFile(path, FormatOf(f.format), &lex, &problems);
+    if (!s.ok()) {
+      std::fprintf(stderr, "parley dict convert: %s\n", std::string(s.message()).c_str());
+      return 1;
+    }
+  }
+  const std::string text = WriteNativeDictionary(lex, &problems);
+  size_t errors = 0;
+  for (const Diagnostic& d : problems) {
+    errors += d.severity == Diagnostic::kError;
+    std::fprintf(stderr, "%s\n", d.ToString().c_str());
+  }
+  if (f.output.empty()) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  } else {
+    absl::Status s = model_io::WriteFile(f.output, text);
+    if (!s.ok()) {
+      std::fprintf(stderr, "parley dict convert: %s\n", std::string(s.message()).c_str());
+      return 1;
+    }
+  }
+  const Counts c = CountFrom(lex, Marks());
+  std::fprintf(stderr,
+               "dict convert: %zu files, %zu actors, %zu agents, %zu verbs, %zu patterns written to %s; "
+               "%zu errors in the sources\n",
+               f.files.size(), c.actors, c.agents, c.verbs, c.patterns,
+               f.output.empty() ? "standard output" : f.output.c_str(), errors);
+  return errors > 0 ? 1 : 0;
+}
+
+struct DictCompileFlags {
+  std::vector<std::string> files;
+  std::string format = "auto";
+  std::string output;  // the cache file
+};
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+double PeakMegabytes() {
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;  // KiB on Linux
+}
+
+int RunDictCompile(const DictCompileFlags& f) {
+  const DictFormat format = FormatOf(f.format);
+  auto start = std::chrono::steady_clock::now();
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  for (const std::string& path : f.files) {
+    absl::Status s = ReadDictionaryFile(path, format, &lex, &problems);
+    if (!s.ok()) {
+      std::fprintf(stderr, "parley dict compile: %s\n", std::string(s.message()).c_str());
+      return 1;
+    }
+  }
+  const LexiconIndex cold_index(lex);
+  const double cold = Seconds(start);
+  absl::Status s = WriteLexiconCache(f.output, f.files, format, lex, problems);
+  if (!s.ok()) {
+    std::fprintf(stderr, "parley dict compile: %s\n", std::string(s.message()).c_str());
+    return 1;
+  }
+  // Load it back as a later start would, to check it and to time it.
+  start = std::chrono::steady_clock::now();
+  Lexicon warm;
+  std::vector<Diagnostic> warm_problems;
+  LexiconLoadInfo info;
+  s = LoadLexicon(f.files, format, f.output, &warm, &warm_problems, &info);
+  const LexiconIndex warm_index(warm);
+  const double warm_seconds = Seconds(start);
+  if (!s.ok() || !info.from_cache || warm.actors.size() != lex.actors.size()) {
+    std::fprintf(stderr, "parley dict compile: the cache written to %s does not load back (%s)\n",
+                 f.output.c_str(), info.cache_note.c_str());
+    return 1;
+  }
+  size_t errors = 0;
+  for (const Diagnostic& d : problems) errors += d.severity == Diagnostic::kError;
+  const Counts c = CountFrom(lex, Marks());
+  std::error_code ec;
+  const double megabytes = static_cast<double>(std::filesystem::file_size(f.output, ec)) / 1e6;
+  std::printf(
+      "dict compile: %zu files, %zu actors, %zu agents, %zu verbs, %zu patterns, %zu phrases indexed; "
+      "%zu errors in the sources (see parley dict check)\n"
+      "dict compile: read and indexed in %.3f s; cache %s (%.1f MB) loads and indexes in %.3f s; "
+      "peak memory %.0f MB\n",
+      f.files.size(), c.actors, c.agents, c.verbs, c.patterns, cold_index.num_phrases(), errors, cold,
+      f.output.c_str(), megabytes, warm_seconds, PeakMegabytes());
+  return 0;
 }
 
 }  // namespace
@@ -187,8 +298,10 @@ RunFn RegisterDict(CLI::App* app) {
                     "or TABARI .project files")
       ->required()
       ->check(CLI::ExistingFile);
-  check->add_option("--format", flags->format, "auto (PETRARCH for *.txt, else TABARI), tabari or petrarch")
-      ->check(CLI::IsMember({"auto", "tabari", "petrarch"}))
+  check->add_option("--format", flags->format,
+                    "auto (parley's own by its first line, PETRARCH for *.txt, else TABARI), tabari, petrarch "
+                    "or parley")
+      ->check(CLI::IsMember({"auto", "tabari", "petrarch", "parley"}))
       ->capture_default_str();
   check->add_flag("-q,--quiet", flags->quiet, "Print the counts only, not each problem");
   check->add_option("--cameo", flags->cameo,
@@ -211,14 +324,56 @@ RunFn RegisterDict(CLI::App* app) {
       ->required()
       ->check(CLI::ExistingFile);
   show->add_option("--date", sflags->date, "Date for dated codes: YYYY-MM-DD (default: today)");
-  show->add_option("--format", sflags->format, "auto, tabari or petrarch")
-      ->check(CLI::IsMember({"auto", "tabari", "petrarch"}))
+  show->add_option("--format", sflags->format, "auto, tabari, petrarch or parley")
+      ->check(CLI::IsMember({"auto", "tabari", "petrarch", "parley"}))
       ->capture_default_str();
+  show->add_option("--cache", sflags->cache,
+                   "Compiled lexicon of these dictionaries (parley dict compile); written if missing or stale");
   show->footer(
       "One line per match: file:line: kind entry -> code (why). Exit status 1 if nothing matches.\n\n"
       "Example:\n"
       "  parley dict show GOLLUM --date 1997-03-01 --dict ../shared/peers/tabari/Validate.project\n");
-  return [flags, sflags, show] { return show->parsed() ? RunDictShow(*sflags) : RunDictCheck(*flags); };
+  auto cflags = std::make_shared<DictConvertFlags>();
+  CLI::App* convert = dict->add_subcommand(
+      "convert", "Write dictionaries (TABARI, PETRARCH or parley) as one file in parley's own format");
+  convert->add_option("files", cflags->files, "Dictionary or TABARI .project files, read in order")
+      ->required()
+      ->check(CLI::ExistingFile);
+  convert->add_option("-o,--output", cflags->output, "Output file (default: standard output)");
+  convert->add_option("--format", cflags->format, "auto, tabari, petrarch or parley")
+      ->check(CLI::IsMember({"auto", "tabari", "petrarch", "parley"}))
+      ->capture_default_str();
+  convert->footer(
+      "Writes one entry per line (docs/formats.md, \"parley's own format\"): actors with their\n"
+      "synonyms and dated codes, agents, synonym sets, verb blocks with verbs and patterns,\n"
+      "transformations, discards, issues, prepositions and options. Problems in the sources\n"
+      "go to standard error; exit status 1 if there was an error.\n\n"
+      "Example:\n"
+      "  parley dict convert ../shared/peers/tabari/Validate.project -o validate.pdict\n");
+  auto kflags = std::make_shared<DictCompileFlags>();
+  CLI::App* compile = dict->add_subcommand(
+      "compile", "Read dictionaries once and write the compiled lexicon to a cache file for fast starts");
+  compile->add_option("files", kflags->files, "Dictionary or TABARI .project files, read in order")
+      ->required()
+      ->check(CLI::ExistingFile);
+  compile->add_option("-o,--output", kflags->output, "The cache file to write")->required();
+  compile->add_option("--format", kflags->format, "auto, tabari, petrarch or parley")
+      ->check(CLI::IsMember({"auto", "tabari", "petrarch", "parley"}))
+      ->capture_default_str();
+  compile->footer(
+      "The cache holds the lexicon, the problems found reading it, and the size and time of\n"
+      "every file read. Commands given the same files and --cache FILE load it instead of\n"
+      "reading the dictionaries, as long as no file changed (then they read them and rewrite\n"
+      "it). Prints the time to read the sources, the time to load the cache, and peak memory.\n\n"
+      "Example:\n"
+      "  parley dict compile ../shared/peers/tabari/Validate.project -o validate.lexicon\n"
+      "  parley dict show GOLLUM --dict ../shared/peers/tabari/Validate.project --cache validate.lexicon\n");
+  return [flags, sflags, show, cflags, convert, kflags, compile] {
+    if (show->parsed()) return RunDictShow(*sflags);
+    if (convert->parsed()) return RunDictConvert(*cflags);
+    if (compile->parsed()) return RunDictCompile(*kflags);
+    return RunDictCheck(*flags);
+  };
 }
 
 }  // namespace parley

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 #include "nlp/lemmatizer_train.h"
 #include "nlp/parser_train.h"
 #include "nlp/tagger_train.h"

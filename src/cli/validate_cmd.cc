@@ -19,6 +19,7 @@ struct ValidateFlags {
   std::vector<std::string> dicts;  // dictionaries (besides a project's)
   bool all = false;                // also the records after TABARI's FINAL-01
   bool quiet = false;              // failures and the summary only
+  std::string cache;               // compiled lexicon of the dictionaries
 };
 
 std::string EventText(const ExpectedEvent& e) {
@@ -38,19 +39,18 @@ int RunValidate(const ValidateFlags& f) {
       std::fprintf(stderr, "parley validate: %s names no <textfile>\n", f.suite.c_str());
       return 2;
     }
-    (void)ReadDictionaryFile(f.suite, DictFormat::kAuto, &lex, &problems);
     text = ReadWholeFile(suite_path);
   }
   if (!text.ok()) {
     std::fprintf(stderr, "parley validate: %s\n", std::string(text.status().message()).c_str());
     return 2;
   }
-  for (const std::string& d : f.dicts) {
-    absl::Status s = ReadDictionaryFile(d, DictFormat::kAuto, &lex, &problems);
-    if (!s.ok()) {
-      std::fprintf(stderr, "parley validate: %s\n", std::string(s.message()).c_str());
-      return 2;
-    }
+  // The project's own dictionaries, then the others given.
+  std::vector<std::string> dicts = f.dicts;
+  if (std::string_view(f.suite).ends_with(".project")) dicts.insert(dicts.begin(), f.suite);
+  if (absl::Status s = LoadLexicon(dicts, DictFormat::kAuto, f.cache, &lex, &problems); !s.ok()) {
+    std::fprintf(stderr, "parley validate: %s\n", std::string(s.message()).c_str());
+    return 2;
   }
   const bool xml = std::string_view(AsciiLower(suite_path)).ends_with(".xml");
   const std::vector<ValidationRecord> records = xml ? ReadPetrarchSuite(*text, suite_path, &problems)
@@ -132,6 +132,8 @@ RunFn RegisterValidate(CLI::App* app) {
                 "Also the records after TABARI's FINAL-01 (they need other options) and PETRARCH "
                 "sentences marked evaluate=\"false\"");
   cmd->add_flag("-q,--quiet", flags->quiet, "Failures and the summary only");
+  cmd->add_option("--cache", flags->cache,
+                  "Compiled lexicon of the dictionaries (parley dict compile); written if missing or stale");
   cmd->footer(
       "One line per record (PASS, FAIL or SKIP, with file:line and what was expected),\n"
       "then how many of the codes the expectations rely on the dictionaries know, then\n"

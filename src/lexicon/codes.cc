@@ -115,16 +115,6 @@ std::string_view Actor::CodeOn(int32_t date) const {
   return {};
 }
 
-std::string Phrase::Text() const {
-  std::string out;
-  for (const std::string& w : words) {
-    if (!out.empty()) out += ' ';
-    out += w;
-  }
-  if (!prefix_last) out += '_';
-  return out;
-}
-
 std::string Diagnostic::ToString() const {
   return Cat(file, ":", line, ": ", severity == kError ? "error" : "warning", ": ", message);
 }

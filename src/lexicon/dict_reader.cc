@@ -56,32 +56,6 @@ LineAction ClassifyLine(std::string_view* raw, DictFormat format) {
   return LineAction::kRead;
 }
 
-bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out) {
-  text = StripSpace(text);
-  *out = Phrase();
-  // As TABARI compares phrases: upper case, '-' after the first column as '_'.
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    out->written.push_back(c == '-' && i > 0 ? '_' : AsciiUpper(c));
-  }
-  // PETRARCH does no stemming: its phrases always match whole words.
-  out->prefix_last = format != DictFormat::kPetrarch && !std::string_view(text).ends_with("_");
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) out->words.push_back(std::move(word));
-    word.clear();
-  };
-  for (char c : text) {
-    if (c == '_' || c == ' ' || c == '\t') {
-      flush();
-    } else {
-      word.push_back(AsciiUpper(c));
-    }
-  }
-  flush();
-  return !out->words.empty();
-}
-
 }  // namespace lexicon_internal
 
 namespace {
@@ -386,6 +360,12 @@ namespace {
 // Reads `text` as a dictionary of `kind` (kUnknown: from the name, else the content).
 void ReadText(std::string_view text, std::string_view path, DictFormat format, DictKind kind,
               Lexicon* lexicon, std::vector<Diagnostic>* problems) {
+  if (format == DictFormat::kParley || (format == DictFormat::kAuto && lexicon_internal::IsNativeDictionary(text))) {
+    const uint32_t file = static_cast<uint32_t>(lexicon->files.size());
+    lexicon->files.emplace_back(path);
+    lexicon_internal::ReadNative(text, std::string(path), file, DictFormat::kParley, lexicon, problems);
+    return;
+  }
   if (format == DictFormat::kAuto)  // PETRARCH's files are "*.txt"
     format = std::string_view(AsciiLower(path)).ends_with(".txt") ? DictFormat::kPetrarch : DictFormat::kTabari;
   if (kind == DictKind::kUnknown) kind = DictKindOf(path);

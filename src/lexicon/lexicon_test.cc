@@ -87,10 +87,10 @@ TEST(Actor, PhrasesStemsAndFormats) {
   ReadDictionaryText("KABUL_ [AFG] # comment\nMAZAR-I-SHARIF [AFG]\n", "t.actors.txt",
                      DictFormat::kAuto, &lex, &problems);
   ASSERT_EQ(lex.actors.size(), 5u);
-  EXPECT_TRUE(lex.actors[0].phrase.prefix_last);  // TABARI stem: ARGENTINA, ARGENTINE
-  EXPECT_FALSE(lex.actors[1].phrase.prefix_last);
+  EXPECT_TRUE(lex.actors[0].phrase.prefix_last());  // TABARI stem: ARGENTINA, ARGENTINE
+  EXPECT_FALSE(lex.actors[1].phrase.prefix_last());
   EXPECT_EQ(lex.actors[2].phrase.words, (std::vector<std::string>{"AL", "GORE"}));
-  EXPECT_FALSE(lex.actors[4].phrase.prefix_last);  // PETRARCH: no stemming
+  EXPECT_FALSE(lex.actors[4].phrase.prefix_last());  // PETRARCH: no stemming
   EXPECT_EQ(lex.actors[4].phrase.Text(), "MAZAR-I-SHARIF_");
   EXPECT_EQ(lex.files.size(), 2u);
 }
@@ -480,6 +480,38 @@ TEST(LexiconIndex, LongestMatchFirst) {
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].kind, PhraseMatch::kAgent);
   EXPECT_TRUE(index.MatchAt(words, 7).empty());
+}
+
+// TABARI's space lets other words come between (never across a comma) and
+// makes the word before it a stem; '_' joins whole words.
+TEST(LexiconIndex, TabariGapsStemsAndLemmas) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText("AL_GORE_ [AGR]\nAL GORE [TEN]\nHOLD_TALKS_ [040]\n", "t.actors", DictFormat::kTabari, &lex,
+                     &problems);
+  ReadDictionaryText("AL GORE [PET]\n", "t.actors.txt", DictFormat::kPetrarch, &lex, &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].ToString();
+  const Phrase& gap = lex.actors[1].phrase;
+  EXPECT_TRUE(gap.IsStem(0));
+  EXPECT_TRUE(gap.GapBefore(1));
+  EXPECT_EQ(gap.NativeText(), "AL* .. GORE*");
+  EXPECT_EQ(lex.actors[0].phrase.NativeText(), "AL GORE");
+  EXPECT_EQ(lex.actors[3].phrase.NativeText(), "AL GORE");
+  LexiconIndex index(lex);
+  auto codes = [&](const std::vector<std::string>& words, const std::vector<std::string>* lemmas = nullptr) {
+    std::string out;
+    for (const PhraseMatch& m : index.MatchAt(words, 0, lemmas))
+      out += Cat(lex.actors[m.entry].codes[0].code, "/", m.length, " ");
+    return out;
+  };
+  EXPECT_EQ(codes({"AL", "GORE"}), "AGR/2 TEN/2 PET/2 ");
+  EXPECT_EQ(codes({"AL", "A.", "GORE", "SAID"}), "TEN/3 ");    // one word between
+  EXPECT_EQ(codes({"ALBERT", "GORE"}), "TEN/2 ");              // AL is a stem
+  EXPECT_EQ(codes({"AL", ",", "GORE"}), "");                   // never across a comma
+  const std::vector<std::string> held = {"HELD", "TALKS"}, lemmas = {"HOLD", "TALK"};
+  EXPECT_EQ(codes(held), "");
+  EXPECT_EQ(codes(held, &lemmas), "040/2 ");                   // by lemma
+  EXPECT_NE(FindPhrase(lex, "al b. gore", 20000101)[0].why.find("B. skipped"), std::string::npos);
 }
 
 // The index and FindPhrase (a plain scan) agree on every phrase of the real

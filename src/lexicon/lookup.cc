@@ -23,21 +23,21 @@ std::vector<std::string> QueryWords(std::string_view query) {
   return words;
 }
 
-// How `p` matches `q`, or "" if it does not: all words equal, except that a
-// stem (TABARI) matches any word it begins, and a whole last word also
-// matches with the plural endings TABARI allows (S, ES, 'S).
+// How `p` matches the whole of `q`, or "" if it does not (Phrase::MatchAt):
+// "exact", or what made it match ("stem ARGENTIN begins ARGENTINA",
+// "plural of TALK", "GAVE skipped").
 std::string HowMatches(const Phrase& p, const std::vector<std::string>& q) {
-  if (p.words.size() != q.size()) return {};
-  for (size_t i = 0; i + 1 < q.size(); ++i)
-    if (p.words[i] != q[i]) return {};
-  const std::string& last = p.words.back();
-  const std::string& got = q.back();
-  if (got == last) return "exact";
-  if (p.prefix_last && got.starts_with(last)) return Cat("stem ", last, " begins ", got);
-  for (std::string_view ending : {"S", "ES", "'S"})
-    if (got.size() == last.size() + ending.size() && got.starts_with(last) && got.ends_with(ending))
-      return Cat("plural of ", last);
-  return {};
+  std::vector<size_t> at;
+  if (p.MatchAt(q, 0, nullptr, &at) != q.size()) return {};
+  std::string how;
+  auto add = [&](std::string s) { how += how.empty() ? s : Cat(", ", s); };
+  for (size_t i = 0; i < at.size(); ++i) {
+    for (size_t k = i == 0 ? 0 : at[i - 1] + 1; k < at[i]; ++k) add(Cat(q[k], " skipped"));
+    const std::string& got = q[at[i]];
+    if (got == p.words[i]) continue;
+    add(p.IsStem(i) ? Cat("stem ", p.words[i], " begins ", got) : Cat("plural of ", p.words[i]));
+  }
+  return how.empty() ? "exact" : how;
 }
 
 std::string DateText(int32_t d) {

@@ -21,8 +21,15 @@ enum class LineAction { kRead, kSkip, kStop };
 LineAction ClassifyLine(std::string_view* raw, DictFormat format);
 
 // Parses a phrase: words separated by '_' or spaces, upper-cased; in TABARI
-// files a last word without a final '_' is a stem. False if it has no words.
+// files a word followed by a space, or a last word without a final '_', is
+// a stem, and a space lets other words come between.
+// False if it has no words or more than Phrase::kMaxWords.
 bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out);
+
+// Phrase::MatchAt for `words` with the stem and gap bits of Phrase.
+size_t MatchWords(const std::vector<std::string>& words, uint64_t stems, uint64_t gaps,
+                  const std::vector<std::string>& text, size_t start, const std::vector<std::string>* lemmas,
+                  std::vector<size_t>* positions);
 
 // Readers of the line-list files (list_reader.cc).
 void ReadDiscards(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
@@ -33,6 +40,12 @@ void ReadOptions(std::string_view text, const std::string& path, uint32_t file, 
                  Lexicon* lexicon, std::vector<Diagnostic>* problems);
 void ReadPrepositions(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
                       Lexicon* lexicon, std::vector<Diagnostic>* problems);
+
+// parley's own format (native.cc): IsNativeDictionary says whether `text`
+// starts with its header line.
+bool IsNativeDictionary(std::string_view text);
+void ReadNative(std::string_view text, const std::string& path, uint32_t file, DictFormat format,
+                Lexicon* lexicon, std::vector<Diagnostic>* problems);
 
 // Reads the verb dictionary in `text` (file index `file` of lexicon->files).
 void ReadVerbs(std::string_view text, const std::string& path, uint32_t file, DictFormat format,

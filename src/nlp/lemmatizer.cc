@@ -5,7 +5,7 @@
 #include "parley/lemmatizer.h"
 
 
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 #include "util/file.h"
 #include "nlp/wordnet.h"
 #include "util/strings.h"

@@ -10,7 +10,7 @@
 #include <fstream>
 #include <map>
 
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 #include "nlp/wordnet.h"
 #include "parley/lemmatizer.h"
 #include "util/strings.h"

@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 
 namespace parley {
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "nlp/linear_model.h"
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 #include "util/file.h"
 #include "nlp/parser_features.h"
 #include "nlp/parser_state.h"

@@ -17,7 +17,7 @@
 #include <numeric>
 #include <random>
 
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 #include "nlp/parser_features.h"
 #include "nlp/parser_state.h"
 #include "nlp/perceptron.h"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 
 namespace parley {
 

@@ -8,7 +8,7 @@
 #include "parley/tagger.h"
 
 #include "nlp/linear_model.h"
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 #include "util/file.h"
 #include "nlp/tagger_features.h"
 #include "nlp/tagger_model.h"

@@ -9,7 +9,7 @@
 #include <random>
 
 #include "absl/container/flat_hash_map.h"
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 #include "nlp/perceptron.h"
 #include "nlp/tagger_features.h"
 #include "nlp/tagger_model.h"

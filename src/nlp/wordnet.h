@@ -18,7 +18,7 @@
 #include <string_view>
 
 #include "absl/container/flat_hash_set.h"
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 #include "parley/status.h"
 
 namespace parley {

@@ -43,8 +43,6 @@ void ReadExpectations(std::string_view comment, uint32_t line, const std::string
     else if (std::vector<std::string_view> parts = Split(inner, '/'); parts.size() == 3)
       r->events.push_back({std::string(StripSpace(parts[0])), std::string(StripSpace(parts[1])),
                            std::string(StripSpace(parts[2])), ""});
-    else if (inner.find(':') != std::string_view::npos)
-      continue;  // TABARI's compound-event notation ("ARN: GON: 064"): not read yet
     else
       problems->push_back({Diagnostic::kError, path, line,
                            Cat("record ", r->id, ": cannot read the expectation {", inner, "}")});

@@ -1,4 +1,4 @@
-#include "nlp/model_io.h"
+#include "util/model_io.h"
 
 #include <cstdio>
 #include <fstream>
@@ -23,13 +23,13 @@ absl::StatusOr<Reader> Reader::Open(std::string_view bytes, std::string_view mag
   const size_t min = magic.size() + 4 + 8;
   if (bytes.size() < min || bytes.substr(0, magic.size()) != magic)
     return absl::InvalidArgumentError(
-        Cat(name, ": not a parley model of this kind (expected magic \"", magic, "\")"));
+        Cat(name, ": not a parley file of this kind (expected magic \"", magic, "\")"));
   uint32_t got = 0;
   std::memcpy(&got, bytes.data() + magic.size(), 4);
   if (got != version)
     return absl::InvalidArgumentError(
-        Cat(name, ": model version ", got, ", this build reads version ", version,
-            "; retrain it or use a matching parley"));
+        Cat(name, ": format version ", got, ", this build reads version ", version,
+            "; rebuild it or use a matching parley"));
   uint64_t stored = 0;
   std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
   if (StableHash64(bytes.substr(0, bytes.size() - 8)) != stored)

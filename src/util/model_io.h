@@ -1,5 +1,5 @@
-// Little-endian binary encoding for model files, with bounds-checked reading.
-// Every model file is:  magic (8 bytes) | version (u32) | payload |
+// Little-endian binary encoding for model and cache files, with bounds-checked reading.
+// Every such file is:  magic (8 bytes) | version (u32) | payload |
 //                       checksum (u64, FNV-1a of everything before it).
 #ifndef PARLEY_NLP_MODEL_IO_H_
 #define PARLEY_NLP_MODEL_IO_H_
