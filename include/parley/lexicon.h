@@ -58,6 +58,9 @@ struct Phrase {
   // The phrase as TABARI compares phrases (duplicates): upper case, '-' as
   // '_', spaces and underscores as written.
   std::string written;
+  // The line it was written on when that is not its entry's (a TABARI "+"
+  // synonym line); 0 otherwise.
+  uint32_t line = 0;
 
   bool IsStem(size_t i) const { return i < kMaxWords && (stems >> i & 1); }
   bool GapBefore(size_t i) const { return i < kMaxWords && (gaps >> i & 1); }

@@ -74,6 +74,7 @@ void Put(Writer* w, const Phrase& p) {
   w->U64(p.stems);
   w->U64(p.gaps);
   w->Str(p.written);
+  w->U32(p.line);
 }
 template <typename T>
 void Put(Writer* w, const std::vector<T>& v) {
@@ -173,7 +174,7 @@ bool Get(Reader* r, std::vector<T>* v) {
   return true;
 }
 bool Get(Reader* r, Phrase* p) {
-  return Get(r, &p->words) && r->U64(&p->stems) && r->U64(&p->gaps) && r->Str(&p->written);
+  return Get(r, &p->words) && r->U64(&p->stems) && r->U64(&p->gaps) && r->Str(&p->written) && r->U32(&p->line);
 }
 bool Get(Reader* r, std::pair<std::string, std::string>* p) { return r->Str(&p->first) && r->Str(&p->second); }
 bool Get(Reader* r, DatedCode* c) { return r->Str(&c->code) && Get(r, &c->from) && Get(r, &c->to); }

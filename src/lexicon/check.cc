@@ -116,9 +116,10 @@ void CheckLexicon(const Lexicon& lex, std::vector<Diagnostic>* out) {
   absl::flat_hash_map<std::string, SourceLine> seen;
   for (const Actor& a : lex.actors) {
     auto note = [&](const Phrase& p) {
-      auto [it, fresh] = seen.emplace(Key(p), a.where);
+      const SourceLine at{a.where.file, p.line ? p.line : a.where.line};
+      auto [it, fresh] = seen.emplace(Key(p), at);
       if (!fresh)
-        Add(out, Diagnostic::kWarning, lex, a.where,
+        Add(out, Diagnostic::kWarning, lex, at,
             Cat("duplicate actor '", p.Text(), "' (also at ", Where(lex, it->second), ")"));
     };
     note(a.phrase);

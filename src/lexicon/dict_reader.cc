@@ -160,8 +160,10 @@ class DictReader {
       }
       size_t open = text.find('[');
       Phrase p;
-      if (ParsePhrase(text.substr(1, open == std::string_view::npos ? text.npos : open - 1), &p))
+      if (ParsePhrase(text.substr(1, open == std::string_view::npos ? text.npos : open - 1), &p)) {
+        p.line = line_;
         lex_->actors.back().synonyms.push_back(std::move(p));
+      }
       if (open != std::string_view::npos) AddCodes(text.substr(open));
       return;
     }

@@ -61,18 +61,6 @@ std::string MarkHead(const Phrase& p, size_t head) {
   return out;
 }
 
-// "P1 | P2 | ..." of the phrases `ok` accepts; empty if it accepts none.
-template <typename Ok>
-std::string Alternatives(const Phrase& first, const std::vector<Phrase>& more, Ok ok) {
-  std::string out;
-  auto add = [&](const Phrase& p) {
-    if (ok(p)) out += Cat(out.empty() ? "" : " | ", p.NativeText());
-  };
-  add(first);
-  for (const Phrase& p : more) add(p);
-  return out;
-}
-
 class NativeReader {
  public:
   NativeReader(std::string_view path, uint32_t file, Lexicon* lex, std::vector<Diagnostic>* problems)
@@ -400,65 +388,162 @@ void ReadNative(std::string_view text, const std::string& path, uint32_t file, D
 
 }  // namespace lexicon_internal
 
-std::string WriteNativeDictionary(const Lexicon& lex, std::vector<Diagnostic>* problems) {
-  using lexicon_internal::Alternatives;
-  using lexicon_internal::MarkHead;
-  std::string out = Cat(lexicon_internal::kMagic, " ", lexicon_internal::kVersion, "\n");
-  // A phrase with a word the notation cannot hold is left out, and said so.
-  auto ok = [&](SourceLine where) {
-    return [&lex, problems, where](const Phrase& p) {
-      for (const std::string& w : p.words)
-        if (lexicon_internal::Unwritable(w)) {
-          problems->push_back({Diagnostic::kWarning, lex.files[where.file], where.line,
-                               Cat("'", p.Text(), "' is left out: its word '", w, "' cannot be written")});
-          return false;
-        }
-      return true;
-    };
-  };
-  for (const auto& [command, args] : lex.options) out += Cat("option ", command, ": ", args, "\n");
-  for (const Actor& a : lex.actors) {
-    const std::string phrases = Alternatives(a.phrase, a.synonyms, ok(a.where));
-    if (phrases.empty()) continue;
-    out += Cat("actor ", phrases);
-    for (size_t i = 0; i < a.codes.size(); ++i)
-      out += Cat(i == 0 ? " = " : ", ", lexicon_internal::CodeText(a.codes[i]));
-    out += '\n';
-  }
-  for (const Agent& g : lex.agents) {
-    const std::string phrases = Alternatives(g.phrase, g.synonyms, ok(g.where));
-    if (!phrases.empty())
-      out += Cat("agent ", phrases, " = ", g.prefix ? Cat(g.code, "~") : Cat("~", g.code), "\n");
-  }
-  for (const SynonymSet& s : lex.synonym_sets) {  // a set with no members is left out
-    if (s.members.empty()) continue;
-    const std::string members = Alternatives(s.members[0], {s.members.begin() + 1, s.members.end()}, ok(s.where));
-    if (!members.empty()) out += Cat("synset ", s.name, " = ", members, "\n");
-  }
-  for (const VerbBlock& b : lex.verb_blocks) {
-    out += Cat("verbs ", b.name, b.code.empty() ? "" : Cat(" = ", b.code), "\n");
-    for (const Verb& v : b.verbs) {
-      if (!ok(v.where)(v.phrase)) continue;
-      std::string phrase = v.phrase.NativeText();
-      if (v.phrase.words.size() > 1) phrase = MarkHead(v.phrase, v.head);  // "+ANGERED BY"
-      out += Cat("verb ", phrase);
-      if (v.forms_given) {
-        out += " {";
-        for (size_t i = 0; i < v.forms.size(); ++i) out += Cat(i ? " " : "", v.forms[i]);
-        out += "}";
-      }
-      out += Cat(v.code.empty() ? "" : Cat(" = ", v.code), "\n");
+namespace lexicon_internal {
+namespace {
+
+// Field tests: what the reader would read back unchanged.
+bool HasSpace(std::string_view s) { return std::any_of(s.begin(), s.end(), IsAsciiSpace); }
+// Free text on a line: no line break, nothing the reader would trim.
+bool IsLineText(std::string_view s) {
+  return !s.empty() && s == StripSpace(s) && s.find_first_of("\r\n") == std::string_view::npos;
+}
+bool IsActorCode(std::string_view c) { return !c.empty() && !HasSpace(c) && c.find(',') == c.npos; }
+bool IsAgentCode(std::string_view c) { return !c.empty() && !HasSpace(c) && c.find('~') == c.npos; }
+bool IsForm(std::string_view f) { return !f.empty() && !HasSpace(f) && f.find_first_of("{}") == f.npos; }
+
+class NativeWriter {
+ public:
+  NativeWriter(const Lexicon& lex, std::vector<Diagnostic>* problems) : lex_(lex), problems_(problems) {}
+
+  std::string Run() {
+    out_ = Cat(kMagic, " ", kVersion, "\n");
+    for (const auto& [command, args] : lex_.options) {
+      if (IsLineText(command) && command.find(':') == std::string::npos && (args.empty() || IsLineText(args)))
+        out_ += Cat("option ", command, ": ", args, "\n");
+      else
+        LeftOut({}, Cat("option '", command, "'"));
     }
-    for (const VerbPattern& p : b.patterns) out += Cat("pattern ", p.text, " = ", p.code, "\n");
+    for (const Actor& a : lex_.actors) WriteActor(a);
+    for (const Agent& g : lex_.agents) WriteAgent(g);
+    for (const SynonymSet& s : lex_.synonym_sets) WriteSet(s);
+    for (const VerbBlock& b : lex_.verb_blocks) WriteBlock(b);
+    for (const std::string& t : lex_.transformations) {
+      if (IsLineText(t)) out_ += Cat("transform ", t, "\n");
+      else LeftOut({}, Cat("transformation '", t, "'"));
+    }
+    for (const Discard& d : lex_.discards)
+      if (Fits(d.phrase, d.where)) out_ += Cat(d.story ? "discard-story " : "discard ", d.phrase.NativeText(), "\n");
+    for (const IssuePhrase& i : lex_.issues) WriteIssue(i);
+    for (const std::string& p : lex_.prepositions) {
+      if (IsLineText(p) && !HasSpace(p) && p == AsciiUpper(p)) out_ += Cat("preposition ", p, "\n");
+      else LeftOut({}, Cat("preposition '", p, "'"));
+    }
+    return std::move(out_);
   }
-  for (const std::string& t : lex.transformations) out += Cat("transform ", t, "\n");
-  for (const Discard& d : lex.discards)
-    if (ok(d.where)(d.phrase)) out += Cat(d.story ? "discard-story " : "discard ", d.phrase.NativeText(), "\n");
-  for (const IssuePhrase& i : lex.issues)
-    if (ok(i.where)(i.phrase)) out += Cat(i.ignore ? "issue-ignore " : "issue ", i.category, ": ", i.pos ? std::string{i.pos, ':', ' '} : "",
-               i.phrase.NativeText(), i.ignore ? "" : Cat(" = ", i.code), "\n");
-  for (const std::string& p : lex.prepositions) out += Cat("preposition ", p, "\n");
-  return out;
+
+ private:
+  void LeftOut(SourceLine where, std::string what) {
+    const std::string file = lex_.files.empty() ? std::string() : lex_.files[where.file];
+    problems_->push_back({Diagnostic::kWarning, file, where.line, Cat(what, " is left out: it cannot be written")});
+  }
+
+  // A phrase the notation holds; said so if not.
+  bool Fits(const Phrase& p, SourceLine where) {
+    for (const std::string& w : p.words)
+      if (Unwritable(w) || HasSpace(w)) {
+        LeftOut(where, Cat("'", p.Text(), "' (the word '", w, "')"));
+        return false;
+      }
+    return !p.words.empty();
+  }
+
+  // "P1 | P2 | ..." of the phrases that fit; empty if none does.
+  std::string Phrases(const Phrase& first, const std::vector<Phrase>& more, SourceLine where) {
+    std::string out;
+    auto add = [&](const Phrase& p) {
+      if (Fits(p, where)) out += Cat(out.empty() ? "" : " | ", p.NativeText());
+    };
+    add(first);
+    for (const Phrase& p : more) add(p);
+    return out;
+  }
+
+  void WriteActor(const Actor& a) {
+    std::string line = Phrases(a.phrase, a.synonyms, a.where);
+    if (line.empty()) return;
+    for (const DatedCode& c : a.codes) {
+      if (!IsActorCode(c.code)) {
+        LeftOut(a.where, Cat("actor '", a.phrase.Text(), "' (its code '", c.code, "')"));
+        return;
+      }
+      line += Cat(&c == &a.codes[0] ? " = " : ", ", CodeText(c));
+    }
+    out_ += Cat("actor ", line, "\n");
+  }
+
+  void WriteAgent(const Agent& g) {
+    if (!IsAgentCode(g.code)) {
+      LeftOut(g.where, Cat("agent '", g.phrase.Text(), "' (its code '", g.code, "')"));
+      return;
+    }
+    const std::string phrases = Phrases(g.phrase, g.synonyms, g.where);
+    if (!phrases.empty()) out_ += Cat("agent ", phrases, " = ", g.prefix ? Cat(g.code, "~") : Cat("~", g.code), "\n");
+  }
+
+  void WriteSet(const SynonymSet& s) {
+    if (s.members.empty()) return;  // nothing to write
+    if (!IsLineText(s.name) || s.name[0] != '&' || s.name.find(" = ") != std::string::npos) {
+      LeftOut(s.where, Cat("synonym set '", s.name, "'"));
+      return;
+    }
+    const std::string members = Phrases(s.members[0], {s.members.begin() + 1, s.members.end()}, s.where);
+    if (!members.empty()) out_ += Cat("synset ", s.name, " = ", members, "\n");
+  }
+
+  void WriteBlock(const VerbBlock& b) {
+    if (!IsLineText(b.name) || b.name.find(" = ") != std::string::npos || (!b.code.empty() && !IsLineText(b.code))) {
+      LeftOut(b.where, Cat("verb block '", b.name, "' with its verbs and patterns"));
+      return;
+    }
+    out_ += Cat("verbs ", b.name, b.code.empty() ? "" : Cat(" = ", b.code), "\n");
+    for (const Verb& v : b.verbs) WriteVerb(v);
+    for (const VerbPattern& p : b.patterns) {
+      if (IsLineText(p.text) && IsLineText(p.code) && p.code.find(" = ") == std::string::npos)
+        out_ += Cat("pattern ", p.text, " = ", p.code, "\n");
+      else
+        LeftOut(p.where, Cat("pattern '", p.text, "'"));
+    }
+  }
+
+  void WriteVerb(const Verb& v) {
+    const bool compound = v.phrase.words.size() > 1;
+    if (!Fits(v.phrase, v.where)) return;
+    if ((compound && v.head >= v.phrase.words.size()) || (!v.code.empty() && !IsLineText(v.code)) ||
+        !std::all_of(v.forms.begin(), v.forms.end(), IsForm)) {
+      LeftOut(v.where, Cat("verb '", v.phrase.Text(), "'"));
+      return;
+    }
+    out_ += Cat("verb ", compound ? MarkHead(v.phrase, v.head) : v.phrase.NativeText());  // "+ANGERED BY"
+    if (v.forms_given) {
+      out_ += " {";
+      for (size_t i = 0; i < v.forms.size(); ++i) out_ += Cat(i ? " " : "", v.forms[i]);
+      out_ += "}";
+    }
+    out_ += Cat(v.code.empty() ? "" : Cat(" = ", v.code), "\n");
+  }
+
+  void WriteIssue(const IssuePhrase& i) {
+    const bool category_ok =
+        i.category == StripSpace(i.category) && i.category.find_first_of(":\r\n") == std::string::npos;
+    if (!category_ok || (!i.ignore && !IsLineText(i.code)) || (i.pos != 0 && i.pos != 'n' && i.pos != 'v')) {
+      LeftOut(i.where, Cat("issue phrase '", i.phrase.Text(), "'"));
+      return;
+    }
+    if (!Fits(i.phrase, i.where)) return;
+    out_ += Cat(i.ignore ? "issue-ignore " : "issue ", i.category, ": ", i.pos ? std::string{i.pos, ':', ' '} : "",
+                i.phrase.NativeText(), i.ignore ? "" : Cat(" = ", i.code), "\n");
+  }
+
+  const Lexicon& lex_;
+  std::vector<Diagnostic>* problems_;
+  std::string out_;
+};
+
+}  // namespace
+}  // namespace lexicon_internal
+
+std::string WriteNativeDictionary(const Lexicon& lex, std::vector<Diagnostic>* problems) {
+  return lexicon_internal::NativeWriter(lex, problems).Run();
 }
 
 }  // namespace parley
