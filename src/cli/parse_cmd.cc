@@ -13,10 +13,7 @@
 #include "cli/models.h"
 #include "cli/sink.h"
 #include "parley/ingest.h"
-#include "parley/lemmatizer.h"
-#include "parley/parser.h"
-#include "parley/tagger.h"
-#include "parley/text.h"
+#include "parley/pipeline.h"
 #include "text/utf8.h"
 #include "util/strings.h"
 
@@ -30,13 +27,6 @@ struct ParseFlags : InputFlags {
   int threads = 1;
 };
 
-struct Models {
-  std::unique_ptr<Tagger> tagger;
-  std::unique_ptr<Lemmatizer> lemmatizer;
-  std::unique_ptr<Parser> parser;
-  Segmenter segmenter;
-};
-
 // A CoNLL-U field: never empty, no tabs or newlines.
 std::string Field(std::string_view s) {
   if (s.empty()) return "_";
@@ -48,35 +38,21 @@ std::string Field(std::string_view s) {
 }
 
 // CoNLL-U of one document.
-std::string ParseDocument(const Models& m, const Document& doc) {
-  SegmentedText seg;
-  m.segmenter.Segment(doc.text, &seg);
+std::string ParseDocument(const Pipeline& nlp, const Document& doc) {
+  std::vector<ParsedSentence> sentences;
+  nlp.Parse(doc.text, &sentences);
   std::string out = Cat("# newdoc id = ", Field(doc.id), "\n");
-  std::vector<std::string_view> words, xpos;
-  std::vector<int> tags, heads;
-  std::vector<std::string> labels;
-  for (size_t si = 0; si < seg.sentences.size(); ++si) {
-    const Sentence& s = seg.sentences[si];
-    words.clear();
-    for (uint32_t t = s.token_begin; t < s.token_end; ++t)
-      words.push_back(std::string_view(doc.text).substr(seg.tokens[t].begin,
-                                                        seg.tokens[t].end - seg.tokens[t].begin));
-    m.tagger->Tag(words, &tags);
-    xpos.clear();
-    for (int t : tags) xpos.push_back(m.tagger->xpos(t));
-    m.parser->Parse(words, xpos, &heads, &labels);
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const ParsedSentence& s = sentences[si];
     out += Cat("# sent_id = ", Field(doc.id), "-", si + 1, "\n");
     out += Cat("# text = ", Field(std::string_view(doc.text).substr(s.begin, s.end - s.begin)), "\n");
     if (s.flags & kCapped) out += "# capped = yes\n";
-    for (size_t i = 0; i < words.size(); ++i) {
-      const Token& tok = seg.tokens[s.token_begin + i];
-      bool space_after = i + 1 == words.size() || (seg.tokens[s.token_begin + i + 1].flags & kSpaceBefore);
-      std::string misc = Cat("TokenRange=", tok.begin, ":", tok.end);
-      if (!space_after) misc += "|SpaceAfter=No";
-      out += Cat(i + 1, "\t", Field(words[i]), "\t",
-                 Field(m.lemmatizer->Lemma(words[i], m.tagger->upos(tags[i]), m.tagger->xpos(tags[i]))),
-                 "\t", m.tagger->upos(tags[i]), "\t", Field(m.tagger->xpos(tags[i])), "\t_\t", heads[i],
-                 "\t", labels[i], "\t_\t", misc, "\n");
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const ParsedWord& w = s.words[i];
+      std::string misc = Cat("TokenRange=", w.begin, ":", w.end);
+      if (!w.space_after) misc += "|SpaceAfter=No";
+      out += Cat(i + 1, "\t", Field(w.text), "\t", Field(w.lemma), "\t", w.upos, "\t", Field(w.xpos), "\t_\t",
+                 w.head, "\t", w.deprel, "\t_\t", misc, "\n");
     }
     out += "\n";
   }
@@ -84,7 +60,7 @@ std::string ParseDocument(const Models& m, const Document& doc) {
 }
 
 // Parses a batch of documents on `threads` threads; results keep input order.
-std::vector<std::string> ParseBatch(const Models& m, const std::vector<Document>& docs, int threads) {
+std::vector<std::string> ParseBatch(const Pipeline& m, const std::vector<Document>& docs, int threads) {
   std::vector<std::string> out(docs.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
@@ -97,27 +73,18 @@ std::vector<std::string> ParseBatch(const Models& m, const std::vector<Document>
   return out;
 }
 
-template <typename T>
-bool LoadModel(const std::string& path, std::unique_ptr<T>* out) {
-  auto m = T::Load(path);
-  if (!m.ok()) {
-    std::fprintf(stderr, "parley parse: %s\n", std::string(m.status().message()).c_str());
-    return false;
-  }
-  *out = *std::move(m);
-  return true;
-}
-
 int RunParse(const ParseFlags& f) {
   auto fmt = ParseInputFormat(f.format);
   if (!fmt.ok()) {
     std::fprintf(stderr, "parley parse: %s\n", std::string(fmt.status().message()).c_str());
     return 2;
   }
-  Models m;
-  if (!LoadModel(f.tagger, &m.tagger) || !LoadModel(f.lemmatizer, &m.lemmatizer) ||
-      !LoadModel(f.parser, &m.parser))
+  auto nlp = Pipeline::Load(f.tagger, f.lemmatizer, f.parser);
+  if (!nlp.ok()) {
+    std::fprintf(stderr, "parley parse: %s\n", std::string(nlp.status().message()).c_str());
     return 1;
+  }
+  const Pipeline& m = **nlp;
   const int threads = std::max(1, f.threads);
   std::vector<Document> batch;
   auto flush = [&] {

@@ -74,6 +74,11 @@ inline bool ParseInt(std::string_view s, int* out) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
+inline bool ParseDouble(std::string_view s, double* out) {
+  auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
 namespace internal {
 template <typename T>
 void AppendPiece(std::string* out, const T& v) {
