@@ -27,6 +27,7 @@ struct PhraseMatch {
   uint32_t verb;    // for kVerb: index into the block's verbs
   uint32_t length;  // words of the text covered, skipped ones included
   uint32_t phrase_words;  // words of the phrase
+  uint32_t stem_words;    // of which stems (fewer: a more exact match, preferred)
 };
 
 class LexiconIndex {
@@ -34,7 +35,8 @@ class LexiconIndex {
   explicit LexiconIndex(const Lexicon& lexicon);
 
   // The phrases that match words[start...]: the most phrase words first,
-  // then the shortest stretch of text, then lexicon order. `words` are upper
+  // then the shortest stretch of text, then the fewest stems, then lexicon
+  // order. `words` are upper
   // case; `lemmas`, if given, are their lemmas (upper case, same length),
   // which phrase words also match ("HOLD TALKS" matches "held talks").
   std::vector<PhraseMatch> MatchAt(const std::vector<std::string>& words, size_t start,

@@ -17,6 +17,8 @@ RunFn RegisterTrain(CLI::App* app);
 RunFn RegisterParse(CLI::App* app);
 RunFn RegisterDict(CLI::App* app);
 RunFn RegisterValidate(CLI::App* app);
+RunFn RegisterCode(CLI::App* app);
+RunFn RegisterExplain(CLI::App* app);
 
 }  // namespace parley
 

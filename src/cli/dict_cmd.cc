@@ -321,6 +321,7 @@ RunFn RegisterDict(CLI::App* app) {
   CLI::App* show = dict->add_subcommand("show", "Print every dictionary entry a phrase matches, its code on a date, and why");
   show->add_option("phrase", sflags->phrase, "The phrase, as in text (\"Iran\", \"militias\", \"Brig. Gen.\")")->required();
   show->add_option("--dict", sflags->dicts, "Dictionary or TABARI project file (repeat for several)")
+      ->allow_extra_args(false)
       ->required()
       ->check(CLI::ExistingFile);
   show->add_option("--date", sflags->date, "Date for dated codes: YYYY-MM-DD (default: today)");

@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   add(parley::RegisterTrain);
   add(parley::RegisterDict);
   add(parley::RegisterValidate);
+  add(parley::RegisterCode);
+  add(parley::RegisterExplain);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/models.h"
 #include "cli/sink.h"
@@ -59,20 +60,6 @@ std::string ParseDocument(const Pipeline& nlp, const Document& doc) {
   return out;
 }
 
-// Parses a batch of documents on `threads` threads; results keep input order.
-std::vector<std::string> ParseBatch(const Pipeline& m, const std::vector<Document>& docs, int threads) {
-  std::vector<std::string> out(docs.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next++) < docs.size();) out[i] = ParseDocument(m, docs[i]);
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-  return out;
-}
-
 int RunParse(const ParseFlags& f) {
   auto fmt = ParseInputFormat(f.format);
   if (!fmt.ok()) {
@@ -88,7 +75,8 @@ int RunParse(const ParseFlags& f) {
   const int threads = std::max(1, f.threads);
   std::vector<Document> batch;
   auto flush = [&] {
-    for (const std::string& s : ParseBatch(m, batch, threads)) std::fwrite(s.data(), 1, s.size(), stdout);
+    for (const std::string& s : MapDocuments(batch, threads, [&](const Document& d) { return ParseDocument(m, d); }))
+      std::fwrite(s.data(), 1, s.size(), stdout);
     batch.clear();
   };
   CliSink sink("parse", [&](Document&& doc) {

@@ -1,6 +1,7 @@
 #include "parley/lexicon_index.h"
 
 #include <algorithm>
+#include <bit>
 #include <tuple>
 
 #include "lexicon/reader_internal.h"
@@ -9,19 +10,19 @@ namespace parley {
 
 LexiconIndex::LexiconIndex(const Lexicon& lex) {
   for (uint32_t i = 0; i < lex.actors.size(); ++i) {
-    const PhraseMatch m{PhraseMatch::kActor, i, 0, 0, 0};
+    const PhraseMatch m{PhraseMatch::kActor, i, 0, 0, 0, 0};
     Add(lex.actors[i].phrase, m);
     for (const Phrase& s : lex.actors[i].synonyms) Add(s, m);
   }
   for (uint32_t i = 0; i < lex.agents.size(); ++i) {
-    const PhraseMatch m{PhraseMatch::kAgent, i, 0, 0, 0};
+    const PhraseMatch m{PhraseMatch::kAgent, i, 0, 0, 0, 0};
     Add(lex.agents[i].phrase, m);
     for (const Phrase& s : lex.agents[i].synonyms) Add(s, m);
   }
   for (uint32_t b = 0; b < lex.verb_blocks.size(); ++b)
     for (uint32_t v = 0; v < lex.verb_blocks[b].verbs.size(); ++v) {
       const Verb& verb = lex.verb_blocks[b].verbs[v];
-      const PhraseMatch m{PhraseMatch::kVerb, b, v, 0, 0};
+      const PhraseMatch m{PhraseMatch::kVerb, b, v, 0, 0, 0};
       Add(verb.phrase, m);
       if (verb.head >= verb.phrase.words.size()) continue;
       for (const std::string& form : verb.forms) {  // "MET" for MEET: a whole word
@@ -36,6 +37,7 @@ LexiconIndex::LexiconIndex(const Lexicon& lex) {
 void LexiconIndex::Add(const Phrase& p, PhraseMatch m) {
   if (p.words.empty()) return;
   m.phrase_words = static_cast<uint32_t>(p.words.size());
+  m.stem_words = static_cast<uint32_t>(std::popcount(p.stems));
   const auto id = static_cast<uint32_t>(phrases_.size());
   if (p.IsStem(0)) {
     by_stem_[p.words[0]].push_back(id);
@@ -81,7 +83,7 @@ std::vector<PhraseMatch> LexiconIndex::MatchAt(const std::vector<std::string>& w
   // A phrase both keys reach is found twice; the unique below drops one.
   if (lemmas != nullptr && (*lemmas)[start] != words[start]) ForEachCandidate((*lemmas)[start], consider);
   auto key = [](const PhraseMatch& m) {
-    return std::make_tuple(-static_cast<int64_t>(m.phrase_words), m.length, m.kind, m.entry, m.verb);
+    return std::make_tuple(-static_cast<int64_t>(m.phrase_words), m.length, m.stem_words, m.kind, m.entry, m.verb);
   };
   std::sort(out.begin(), out.end(), [&](const PhraseMatch& a, const PhraseMatch& b) { return key(a) < key(b); });
   out.erase(std::unique(out.begin(), out.end(), [&](const PhraseMatch& a, const PhraseMatch& b) { return key(a) == key(b); }),

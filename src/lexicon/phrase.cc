@@ -11,6 +11,12 @@ namespace {
 
 bool IsSeparator(char c) { return c == '_' || c == ' ' || c == '\t'; }
 
+// A hyphen inside a word joins two words the tokeniser keeps apart
+// ("BARAD-DUR": BARAD, DUR; the text's "-" between them is passed over).
+bool IsJoiningHyphen(std::string_view text, size_t i) {
+  return text[i] == '-' && i > 0 && i + 1 < text.size() && !IsSeparator(text[i - 1]) && !IsSeparator(text[i + 1]);
+}
+
 // Words a gap never reaches over (TABARI turns ;:() into commas).
 bool IsBarrier(const std::string& w) { return w == "," || w == ";" || w == ":" || w == "(" || w == ")"; }
 
@@ -54,6 +60,11 @@ bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out) {
   };
   size_t i = 0;
   while (i < text.size()) {
+    if (IsJoiningHyphen(text, i) && !word.empty()) {
+      push(true);
+      ++i;
+      continue;
+    }
     if (!IsSeparator(text[i])) {
       word.push_back(AsciiUpper(text[i++]));
       continue;
@@ -107,6 +118,8 @@ size_t MatchWords(const std::vector<std::string>& words, uint64_t stems, uint64_
   for (size_t i = 0; i < n; ++i, ++at) {
     if (at >= text.size()) return 0;
     if (!(gaps >> i & 1)) {
+      // A hyphen token between two words of a phrase is passed over.
+      if (i > 0 && !matches(i, at) && text[at] == "-" && at + 1 < text.size() && matches(i, at + 1)) ++at;
       if (!matches(i, at)) return 0;
     } else {
       // The first later word that matches, as TABARI takes it; no skipping

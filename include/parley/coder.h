@@ -1,0 +1,67 @@
+// The event coder: who did what to whom, from a parsed sentence and the
+// lexicon. Actor phrases are noun phrases of the parse resolved against the
+// lexicon on the story date (agents composed with actors: "Iranian officials"
+// -> IRNGOV; appositions, possessives and conjunctions followed); events
+// come from verbs the lexicon knows, their subject and objects, and the
+// verb's patterns (TABARI/PETRARCH notation) for the CAMEO code.
+//
+//   Coder coder(lexicon);                       // lexicon must outlive coder
+//   std::vector<CodedEvent> events;
+//   coder.Code(sentence, doc.text, 20240518, &events, /*trace=*/nullptr);
+//
+// Immutable after construction; Code() is thread-safe.
+#ifndef PARLEY_CODER_H_
+#define PARLEY_CODER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/lexicon.h"
+#include "parley/lexicon_index.h"
+#include "parley/pipeline.h"
+
+namespace parley {
+
+// An actor as found in a sentence.
+struct CodedActor {
+  std::string code;   // "IRNGOV"; empty if none
+  std::string text;   // the words of its phrase, as in the text
+  uint32_t begin = 0;  // byte span of the phrase in the text
+  uint32_t end = 0;
+  std::string why;    // which entries gave the code: "actor IRAN_ (file:line) + agent OFFICIAL_ (file:line)"
+};
+
+struct CodedEvent {
+  CodedActor source, target;
+  std::string code;  // CAMEO event code ("036")
+  uint32_t verb = 0;  // 0-based index of the word that carries the event
+  uint32_t begin = 0;  // byte span of the evidence (verb to farthest argument)
+  uint32_t end = 0;
+  std::string pattern;  // the pattern that gave the code, as written, or "" for the verb's own code
+  std::string matched;  // "file:line" of that pattern (or of the verb)
+  bool negated = false;       // "did not attack", "refused to meet", "denied attacking"
+  bool hypothetical = false;  // "threatened to", "plans to", "could", "would"
+};
+
+class Coder {
+ public:
+  explicit Coder(const Lexicon& lexicon);
+
+  // Appends the events of `sentence` (words with byte offsets into `text`)
+  // on `date` (YYYYMMDD) to `out`. With `trace`, appends readable lines
+  // saying what was found and why (parley explain).
+  void Code(const ParsedSentence& sentence, std::string_view text, int32_t date, std::vector<CodedEvent>* out,
+            std::vector<std::string>* trace = nullptr) const;
+
+  const LexiconIndex& index() const { return index_; }
+
+ private:
+  const Lexicon& lexicon_;
+  LexiconIndex index_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_CODER_H_

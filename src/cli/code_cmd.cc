@@ -1,0 +1,288 @@
+// parley code: documents in, events out (JSONL, one event per line).
+// parley explain: one sentence, readably: its words and parse, the actor
+// phrases and what each matched, the verbs and patterns tried, the events.
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/batch.h"
+#include "cli/commands.h"
+#include "cli/models.h"
+#include "cli/progress.h"
+#include "cli/sink.h"
+#include "parley/cameo.h"
+#include "parley/ingest.h"
+#include "util/json_writer.h"
+#include "parley/coder.h"
+#include "parley/lexicon.h"
+#include "parley/pipeline.h"
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+struct ExplainFlags {
+  std::string sentence;
+  std::string date;  // YYYY-MM-DD
+  std::vector<std::string> dicts;
+  std::string cache;
+  std::string tagger = DefaultModelPath("tagger.bin");
+  std::string lemmatizer = DefaultModelPath("lemmatizer.bin");
+  std::string parser = DefaultModelPath("parser.bin");
+};
+
+// "2024-05-18", "20240518" or "240518" -> 20240518.
+bool ReadDate(const std::string& text, int32_t* date) {
+  std::string digits;
+  for (char c : text)
+    if (c != '-') digits.push_back(c);
+  return ParseDictDate(digits, date);
+}
+
+int RunExplain(const ExplainFlags& f) {
+  int32_t date = 0;
+  if (!ReadDate(f.date, &date)) {
+    std::fprintf(stderr, "parley explain: bad --date '%s' (YYYY-MM-DD)\n", f.date.c_str());
+    return 2;
+  }
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  if (absl::Status s = LoadLexicon(f.dicts, DictFormat::kAuto, f.cache, &lex, &problems); !s.ok()) {
+    std::fprintf(stderr, "parley explain: %s\n", std::string(s.message()).c_str());
+    return 1;
+  }
+  auto nlp = Pipeline::Load(f.tagger, f.lemmatizer, f.parser);
+  if (!nlp.ok()) {
+    std::fprintf(stderr, "parley explain: %s\n", std::string(nlp.status().message()).c_str());
+    return 1;
+  }
+  const Coder coder(lex);
+  std::vector<ParsedSentence> sentences;
+  (*nlp)->Parse(f.sentence, &sentences);
+  size_t total = 0;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const ParsedSentence& s = sentences[si];
+    std::printf("sentence %zu: %.*s\n", si + 1, static_cast<int>(s.end - s.begin), f.sentence.data() + s.begin);
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const ParsedWord& w = s.words[i];
+      const std::string head = w.head == 0 ? "ROOT" : Cat(w.head, " ", s.words[w.head - 1].text);
+      std::printf("  %3zu %-18.*s %-14s %-5.*s %-12s <- %s\n", i + 1, static_cast<int>(w.text.size()), w.text.data(),
+                  w.lemma.c_str(), static_cast<int>(w.upos.size()), w.upos.data(), w.deprel.c_str(), head.c_str());
+    }
+    std::vector<CodedEvent> events;
+    std::vector<std::string> trace;
+    coder.Code(s, f.sentence, date, &events, &trace);
+    for (const std::string& line : trace) std::printf("  %s\n", line.c_str());
+    total += events.size();
+  }
+  std::printf("explain: %zu events\n", total);
+  return 0;
+}
+
+struct CodeFlags : InputFlags {
+  std::vector<std::string> dicts;
+  std::string cache;
+  std::string date;  // for documents without one; default: today
+  int threads = 1;
+  std::string tagger = DefaultModelPath("tagger.bin");
+  std::string lemmatizer = DefaultModelPath("lemmatizer.bin");
+  std::string parser = DefaultModelPath("parser.bin");
+};
+
+void WriteActor(JsonWriter* w, std::string_view key, const CodedActor& a) {
+  w->Key(key);
+  w->BeginObject();
+  w->Field("code", a.code);
+  w->Field("text", a.text);
+  w->Key("begin");
+  w->Int(a.begin);
+  w->Key("end");
+  w->Int(a.end);
+  w->EndObject();
+}
+
+// One JSON line per event (schema: docs/formats.md, "code output").
+void WriteEvent(const Document& doc, std::string_view date, size_t sentence, const CodedEvent& e, std::string* out) {
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Field("doc", doc.id);
+  w.Key("sentence");
+  w.Int(static_cast<int64_t>(sentence));
+  w.Field("date", date);
+  WriteActor(&w, "source", e.source);
+  WriteActor(&w, "target", e.target);
+  w.Field("cameo", e.code);
+  const CameoEvent* c = CameoTable::Default().Find(e.code);
+  w.FieldOrNull("base", c ? std::string_view(c->base) : std::string_view());
+  w.FieldOrNull("root", c ? std::string_view(c->root) : std::string_view());
+  w.Key("quad_class");
+  if (c) w.Int(c->quad_class);
+  else w.Null();
+  w.Key("goldstein");
+  if (c) {
+    char buf[16];
+    snprintf(buf, sizeof buf, "%.1f", c->goldstein);
+    w.Raw(buf);
+  } else {
+    w.Null();
+  }
+  w.FieldOrNull("plover_event", c ? std::string_view(c->plover_event) : std::string_view());
+  w.FieldOrNull("plover_mode", c ? std::string_view(c->plover_mode) : std::string_view());
+  w.Key("negated");
+  w.Raw(e.negated ? "true" : "false");
+  w.Key("hypothetical");
+  w.Raw(e.hypothetical ? "true" : "false");
+  w.Key("evidence");
+  w.BeginObject();
+  w.Key("begin");
+  w.Int(e.begin);
+  w.Key("end");
+  w.Int(e.end);
+  w.Field("text", std::string_view(doc.text).substr(e.begin, e.end - e.begin));
+  w.EndObject();
+  w.Field("pattern", e.pattern);
+  w.Field("matched", e.matched);
+  w.EndObject();
+  out->push_back('\n');
+}
+
+std::string CodeDocument(const Pipeline& nlp, const Coder& coder, const Document& doc, const std::string& fallback,
+                         int32_t fallback_date) {
+  int32_t date = fallback_date;
+  std::string date_text = fallback;
+  if (!doc.date.empty() && ReadDate(doc.date, &date)) date_text = doc.date;
+  else date = fallback_date;
+  std::vector<ParsedSentence> sentences;
+  nlp.Parse(doc.text, &sentences);
+  std::string out;
+  std::vector<CodedEvent> events;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    events.clear();
+    coder.Code(sentences[si], doc.text, date, &events);
+    for (const CodedEvent& e : events) WriteEvent(doc, date_text, si + 1, e, &out);
+  }
+  return out;
+}
+
+std::string Today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &utc);
+  return buf;
+}
+
+int RunCode(const CodeFlags& f) {
+  auto fmt = ParseInputFormat(f.format);
+  if (!fmt.ok()) {
+    std::fprintf(stderr, "parley code: %s\n", std::string(fmt.status().message()).c_str());
+    return 2;
+  }
+  const std::string fallback = f.date.empty() ? Today() : f.date;
+  int32_t fallback_date = 0;
+  if (!ReadDate(fallback, &fallback_date)) {
+    std::fprintf(stderr, "parley code: bad --date '%s' (YYYY-MM-DD)\n", f.date.c_str());
+    return 2;
+  }
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  if (absl::Status s = LoadLexicon(f.dicts, DictFormat::kAuto, f.cache, &lex, &problems); !s.ok()) {
+    std::fprintf(stderr, "parley code: %s\n", std::string(s.message()).c_str());
+    return 1;
+  }
+  auto nlp = Pipeline::Load(f.tagger, f.lemmatizer, f.parser);
+  if (!nlp.ok()) {
+    std::fprintf(stderr, "parley code: %s\n", std::string(nlp.status().message()).c_str());
+    return 1;
+  }
+  const Coder coder(lex);
+  const int threads = std::max(1, f.threads);
+  std::vector<Document> batch;
+  uint64_t events = 0;
+  auto flush = [&] {
+    for (const std::string& s : MapDocuments(batch, threads, [&](const Document& d) {
+           return CodeDocument(**nlp, coder, d, fallback, fallback_date);
+         })) {
+      events += static_cast<uint64_t>(std::count(s.begin(), s.end(), '\n'));
+      std::fwrite(s.data(), 1, s.size(), stdout);
+    }
+    batch.clear();
+  };
+  CliSink sink("code", [&](Document&& doc) {
+    batch.push_back(std::move(doc));
+    if (batch.size() >= static_cast<size_t>(64 * threads)) flush();
+  });
+  std::vector<std::string> inputs = f.inputs.empty() ? std::vector<std::string>{"-"} : f.inputs;
+  std::vector<InputFile> files = ExpandInputs(inputs, &sink);
+  uint64_t total = 0;
+  for (const InputFile& file : files) total += file.size;
+  Progress progress("code", total, !f.quiet && Progress::StderrIsTerminal());
+  sink.set_progress(&progress);
+  IngestOptions iopts;
+  iopts.format = *fmt;
+  ReadInputs(files, iopts, &sink);
+  flush();
+  progress.Finish();
+  std::fflush(stdout);
+  if (!f.quiet)
+    std::fprintf(stderr, "code: %llu documents, %llu rejected, %llu events; %.2f s\n",
+                 (unsigned long long)sink.accepted(), (unsigned long long)sink.rejected(),
+                 (unsigned long long)events, progress.Seconds());
+  return ReadExitCode(sink, f.strict);
+}
+
+}  // namespace
+
+RunFn RegisterCode(CLI::App* app) {
+  auto flags = std::make_shared<CodeFlags>();
+  CLI::App* cmd = app->add_subcommand("code", "Code events: documents in, JSONL events out (who did what to whom)");
+  AddInputOptions(cmd, flags.get());
+  cmd->add_option("--dict", flags->dicts, "Dictionary or TABARI project file (repeat for several)")
+      ->allow_extra_args(false)
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--cache", flags->cache, "Compiled lexicon of these dictionaries (parley dict compile)");
+  cmd->add_option("--date", flags->date, "Story date for documents without one: YYYY-MM-DD (default: today)");
+  cmd->add_option("--threads", flags->threads, "Worker threads (documents in parallel)")->check(CLI::Range(1, 256));
+  cmd->add_option("--tagger", flags->tagger, "Tagger model")->capture_default_str();
+  cmd->add_option("--lemmatizer", flags->lemmatizer, "Lemmatiser model")->capture_default_str();
+  cmd->add_option("--parser", flags->parser, "Parser model")->capture_default_str();
+  cmd->footer(
+      "One JSON object per event (docs/formats.md, \"code output\"): doc, sentence, date, source and\n"
+      "target (code, text, byte span), cameo, base, root, quad_class, goldstein, plover_event,\n"
+      "plover_mode, negated, hypothetical, evidence (byte span and text), pattern and matched\n"
+      "(file:line). Dated actor codes use the document's date (JSONL \"date\"), else --date.\n\n"
+      "Example:\n"
+      "  parley code --dict ../shared/peers/tabari/Validate.project examples/feeds/world_news.jsonl\n");
+  return [flags] { return RunCode(*flags); };
+}
+
+RunFn RegisterExplain(CLI::App* app) {
+  auto flags = std::make_shared<ExplainFlags>();
+  CLI::App* cmd = app->add_subcommand(
+      "explain", "Show how a sentence is coded: words, parse, actor phrases, verbs, patterns and events");
+  cmd->add_option("sentence", flags->sentence, "The text (one or more sentences)")->required();
+  cmd->add_option("--date", flags->date, "Story date for dated actor codes: YYYY-MM-DD")->required();
+  cmd->add_option("--dict", flags->dicts, "Dictionary or TABARI project file (repeat for several)")
+      ->allow_extra_args(false)
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--cache", flags->cache, "Compiled lexicon of these dictionaries (parley dict compile)");
+  cmd->add_option("--tagger", flags->tagger, "Tagger model")->capture_default_str();
+  cmd->add_option("--lemmatizer", flags->lemmatizer, "Lemmatiser model")->capture_default_str();
+  cmd->add_option("--parser", flags->parser, "Parser model")->capture_default_str();
+  cmd->footer(
+      "Prints each sentence's words (lemma, part of speech, relation <- head), every actor or agent\n"
+      "phrase found with the entry (file:line) and its code on the date, each known verb with the\n"
+      "pattern that gave its code, and the events (or why there is none).\n\n"
+      "Example:\n"
+      "  parley explain \"Arnor restores ties with Gondor.\" --date 1995-01-01 \\\n"
+      "    --dict ../shared/peers/tabari/Validate.project\n");
+  return [flags] { return RunExplain(*flags); };
+}
+
+}  // namespace parley

@@ -1,0 +1,579 @@
+// The event coder (include/parley/coder.h).
+//
+// A sentence is coded in four steps:
+//   1. Mentions: the lexicon's actor and agent phrases found in the words
+//      (surface or lemma, longest first), and the verbs it knows.
+//   2. Actors: each noun phrase of the parse gets a code from the mentions in
+//      its core (the head and its compound, amod, flat, det, nummod
+//      dependents): the actor's code on the date, composed with an agent's
+//      ("IRN" + "~GOV" -> IRNGOV). A phrase with an agent but no actor takes
+//      the actor of its possessive or "of" phrase; a phrase with no code
+//      takes its apposition's ("Zahedi, a top Iranian ... general").
+//      Conjuncts are separate actors (one event each).
+//   3. Roles: a known verb's source is its subject (a passive's "by"
+//      phrase), climbing through xcomp and conj to the verb that has one
+//      ("agreed to meet"); its target is its object, else an oblique.
+//   4. Code: the verb block's patterns are tried in the order of the
+//      sentence (words after '*' must follow the verb, words before it
+//      precede it; '+' and '$' take the next actor phrase); the pattern with
+//      most words found gives the code, else the verb's own or its block's.
+#include "parley/coder.h"
+
+#include <algorithm>
+
+#include "util/strings.h"
+
+namespace parley {
+namespace {
+
+// Relations that stay inside a noun phrase's core.
+bool IsCoreRelation(std::string_view rel) {
+  return rel == "compound" || rel == "amod" || rel == "flat" || rel == "flat:name" || rel == "det" || rel == "nmod:desc" ||
+         rel == "nummod" || rel == "compound:prt" || rel == "nmod:npmod" || rel == "goeswith";
+}
+
+bool HasPrefix(std::string_view rel, std::string_view prefix) {
+  return rel == prefix || (rel.size() > prefix.size() && rel.starts_with(prefix) && rel[prefix.size()] == ':');
+}
+
+// Verbs that make the verb of their xcomp hypothetical or negated.
+constexpr std::string_view kHypotheticalGovernors[] = {"threaten", "plan", "vow", "intend", "hope", "want",
+                                                        "promise", "expect", "seek", "aim", "propose", "offer",
+                                                        "pledge", "prepare", "consider", "warn"};
+constexpr std::string_view kNegatingGovernors[] = {"refuse", "deny", "fail", "decline", "reject"};
+constexpr std::string_view kModals[] = {"could", "would", "may", "might", "should", "can", "will", "shall"};
+
+template <size_t N>
+bool In(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+struct Mention {
+  uint32_t first = 0, last = 0;  // words covered, inclusive
+  PhraseMatch match;
+};
+
+// One sentence being coded.
+class SentenceCoder {
+ public:
+  SentenceCoder(const Lexicon& lex, const LexiconIndex& index, const ParsedSentence& s, std::string_view text,
+                int32_t date, std::vector<std::string>* trace)
+      : lex_(lex), index_(index), s_(s), text_(text), date_(date), trace_(trace), n_(s.words.size()) {
+    upper_.reserve(n_);
+    lemmas_.reserve(n_);
+    children_.assign(n_, {});
+    mention_of_.assign(n_, -1);
+    for (size_t i = 0; i < n_; ++i) {
+      upper_.push_back(AsciiUpper(s.words[i].text));
+      lemmas_.push_back(AsciiUpper(s.words[i].lemma));
+      if (s.words[i].head > 0 && static_cast<size_t>(s.words[i].head) <= n_)
+        children_[s.words[i].head - 1].push_back(static_cast<int>(i));
+    }
+  }
+
+  void Run(std::vector<CodedEvent>* out) {
+    FindMentions();
+    for (size_t v = 0; v < n_; ++v)
+      if (s_.words[v].upos == "VERB") CodeVerb(static_cast<int>(v), out);
+  }
+
+ private:
+  void Trace(std::string line) {
+    if (trace_ != nullptr) trace_->push_back(std::move(line));
+  }
+  std::string Where(SourceLine w) const { return Cat(lex_.files[w.file], ":", w.line); }
+  const std::string& Rel(int i) const { return s_.words[i].deprel; }
+  std::string_view Lemma(int i) const { return s_.words[i].lemma; }
+
+  // Step 1: actor and agent phrases, longest first, left to right.
+  void FindMentions() {
+    for (size_t i = 0; i < n_;) {
+      size_t step = 1;
+      for (const PhraseMatch& m : index_.MatchAt(upper_, i, &lemmas_)) {
+        if (m.kind == PhraseMatch::kVerb) continue;
+        Mention mention{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length - 1), m};
+        for (size_t k = i; k < i + m.length; ++k) mention_of_[k] = static_cast<int>(mentions_.size());
+        mentions_.push_back(mention);
+        Trace(Cat("phrase '", Words(mention.first, mention.last), "': ", Describe(m)));
+        step = m.length;
+        break;
+      }
+      i += step;
+    }
+  }
+
+  std::string Words(uint32_t first, uint32_t last) const {
+    return std::string(text_.substr(s_.words[first].begin, s_.words[last].end - s_.words[first].begin));
+  }
+
+  std::string Describe(const PhraseMatch& m) const {
+    if (m.kind == PhraseMatch::kActor) {
+      const Actor& a = lex_.actors[m.entry];
+      const std::string_view code = a.CodeOn(date_);
+      return Cat("actor ", a.phrase.Text(), " (", Where(a.where), ") -> ", code.empty() ? "no code on this date" : code);
+    }
+    const Agent& g = lex_.agents[m.entry];
+    return Cat("agent ", g.phrase.Text(), " (", Where(g.where), ") -> ", g.prefix ? Cat(g.code, "~") : Cat("~", g.code));
+  }
+
+  // The words of a noun phrase's core, in order.
+  void Core(int h, std::vector<int>* out) const {
+    out->push_back(h);
+    for (int c : children_[h])
+      if (IsCoreRelation(Rel(c))) Core(c, out);
+  }
+
+  // Step 2: the actor a noun phrase headed by `h` names.
+  CodedActor Resolve(int h, int depth = 0) const {
+    CodedActor a;
+    if (depth > 4) return a;
+    std::vector<int> core;
+    Core(h, &core);
+    std::sort(core.begin(), core.end());
+    const Mention* actor = nullptr;
+    const Mention* agent = nullptr;
+    for (int w : core) {
+      if (mention_of_[w] < 0) continue;
+      const Mention& m = mentions_[mention_of_[w]];
+      const bool at_head = m.first <= static_cast<uint32_t>(h) && static_cast<uint32_t>(h) <= m.last;
+      if (m.match.kind == PhraseMatch::kActor && (actor == nullptr || at_head)) actor = &m;
+      if (m.match.kind == PhraseMatch::kAgent && (agent == nullptr || at_head)) agent = &m;
+    }
+    std::string base;
+    a.begin = s_.words[core.front()].begin;
+    a.end = s_.words[core.back()].end;
+    if (actor != nullptr) {
+      const std::string_view code = lex_.actors[actor->match.entry].CodeOn(date_);
+      if (code != "---") base = std::string(code);
+      a.why = Describe(actor->match);
+    }
+    if (base.empty()) {  // "officials of Iran", "Iran's officials", "ties with Gondor"
+      for (int c : children_[h])
+        if (HasPrefix(Rel(c), "nmod")) {
+          CodedActor owner = Resolve(c, depth + 1);
+          if (!owner.code.empty()) {
+            base = owner.code;
+            a.why = owner.why;
+            if (agent == nullptr) {  // "ties with Gondor": the actor is Gondor
+              a.begin = owner.begin;
+              a.end = owner.end;
+            } else {  // "officials of Iran": the whole phrase
+              a.begin = std::min(a.begin, owner.begin);
+              a.end = std::max(a.end, owner.end);
+            }
+            break;
+          }
+        }
+    }
+    if (agent != nullptr) {  // with no actor, TABARI writes the agent alone: "~MIL"
+      const Agent& g = lex_.agents[agent->match.entry];
+      if (base.empty()) base = g.prefix ? g.code + "~" : "~" + g.code;
+      else if (!std::string_view(base).ends_with(g.code)) base = g.prefix ? g.code + base : base + g.code;
+      a.why += Cat(a.why.empty() ? "" : " + ", Describe(agent->match));
+    }
+    a.code = base;
+    a.text = std::string(text_.substr(a.begin, a.end - a.begin));
+    if (a.code.empty())
+      for (int c : children_[h])
+        if (Rel(c) == "appos") {  // "Zahedi, a top Iranian Quds Force general": the name keeps its span
+          CodedActor appos = Resolve(c, depth + 1);
+          if (!appos.code.empty()) {
+            a.code = appos.code;
+            a.why = Cat(appos.why, " (apposition '", appos.text, "')");
+            break;
+          }
+        }
+    return a;
+  }
+
+  // The actors of a noun phrase and its conjuncts ("Israel, the US and France").
+  void Actors(int h, std::vector<CodedActor>* out, int depth = 0) const {
+    if (depth > 50) return;
+    CodedActor a = Resolve(h);
+    if (!a.code.empty()) out->push_back(std::move(a));
+    for (int c : children_[h])
+      if (Rel(c) == "conj") Actors(c, out, depth + 1);
+    // Conjuncts inside the phrase: "Eriadori and Calenardhon leaders".
+    std::vector<int> core;
+    Core(h, &core);
+    for (int w : core)
+      if (w != h)
+        for (int c : children_[w])
+          if (Rel(c) == "conj") {
+            CodedActor more = Resolve(c, 1);
+            if (!more.code.empty()) out->push_back(std::move(more));
+          }
+  }
+
+  // The head word of the noun phrase a mention belongs to.
+  int HeadOfMention(const Mention& m) const {
+    int w = static_cast<int>(m.last);
+    for (int guard = 0; guard < 8; ++guard) {
+      const int head = s_.words[w].head - 1;
+      if (head < 0 || !IsCoreRelation(Rel(w))) break;
+      w = head;
+    }
+    return w;
+  }
+
+  // Step 3: the subject of `v`, through xcomp and conj chains.
+  int Subject(int v, bool* passive) const {
+    for (int guard = 0; v >= 0 && guard < 6; ++guard) {
+      for (int c : children_[v]) {
+        if (Rel(c) == "nsubj" || Rel(c) == "nsubj:outer") return c;
+        if (Rel(c) == "nsubj:pass") {
+          *passive = true;
+          return c;
+        }
+      }
+      if (!HasPrefix(Rel(v), "xcomp") && !HasPrefix(Rel(v), "conj") && !HasPrefix(Rel(v), "advcl")) break;
+      v = s_.words[v].head - 1;
+    }
+    return -1;
+  }
+
+  bool IsByPhrase(int c) const {
+    if (Rel(c) == "obl:agent") return true;
+    for (int k : children_[c])
+      if (Rel(k) == "case" && AsciiLower(s_.words[k].text) == "by") return true;
+    return false;
+  }
+
+  // Pattern matching in the order of the sentence.
+  struct PatternFit {
+    bool ok = false;
+    int words = 0;           // pattern words found
+    int source = -1, target = -1;  // mentions the '$' and '+' took
+  };
+
+  bool WordAt(const std::string& word, size_t j) const {
+    const std::string& u = upper_[j];
+    if (u == word || lemmas_[j] == word) return true;
+    return word.size() >= 4 && u.starts_with(word);  // TABARI stems
+  }
+
+  // The index of the next mention starting at or after word `from`.
+  int NextMention(size_t from) const {
+    for (size_t j = from; j < n_; ++j)
+      if (mention_of_[j] >= 0 && mentions_[mention_of_[j]].first == j) return mention_of_[j];
+    return -1;
+  }
+
+  int PreviousMention(int from) const {
+    for (int j = from; j >= 0; --j)
+      if (mention_of_[j] >= 0 && mentions_[mention_of_[j]].last == static_cast<uint32_t>(j)) return mention_of_[j];
+    return -1;
+  }
+
+  // Finds pattern word `tok` at or after `*pos` (right there if it is
+  // joined to the element before); moves *pos past it.
+  bool FindForward(const PatternToken& tok, size_t* pos) const {
+    if (tok.kind == PatternToken::kSynset) {
+      for (const SynonymSet& set : lex_.synonym_sets) {
+        if (set.name != tok.text) continue;
+        for (size_t j = *pos; j < n_; ++j)
+          for (const Phrase& m : set.members)
+            if (size_t len = m.MatchAt(upper_, j, &lemmas_); len > 0) {
+              *pos = j + len;
+              return true;
+            }
+      }
+      return false;
+    }
+    size_t j = *pos;
+    while (j < n_ && !WordAt(tok.text, j)) {
+      if (tok.joined) return false;
+      ++j;
+    }
+    if (j == n_) return false;
+    *pos = j + 1;
+    return true;
+  }
+
+  // "{ A B | C }" (TABARI): the first alternative whose words are all found.
+  bool FindAlternative(const std::vector<PatternToken>& t, size_t open, size_t close, size_t* pos,
+                       int* words) const {
+    size_t start = open + 1;
+    for (size_t k = open + 1; k <= close; ++k) {
+      if (k < close && t[k].kind != PatternToken::kOr) continue;
+      size_t at = *pos;
+      int found = 0;
+      bool ok = start < k;
+      for (size_t a = start; a < k && ok; ++a)
+        if (t[a].kind == PatternToken::kWord || t[a].kind == PatternToken::kSynset) {
+          ok = FindForward(t[a], &at);
+          ++found;
+        }
+      if (ok) {
+        *pos = at;
+        *words += found;
+        return true;
+      }
+      start = k + 1;
+    }
+    return false;
+  }
+
+  // The same, with the alternative's first word at `start` and its words
+  // one after the other.
+  bool FindAlternativeAt(const std::vector<PatternToken>& t, size_t open, size_t close, int start, size_t* pos,
+                         int* words) const {
+    size_t first = open + 1;
+    for (size_t k = open + 1; k <= close; ++k) {
+      if (k < close && t[k].kind != PatternToken::kOr) continue;
+      size_t at = static_cast<size_t>(start);
+      int found = 0;
+      bool ok = first < k;
+      for (size_t a = first; a < k && ok; ++a)
+        if (t[a].kind == PatternToken::kWord) {
+          ok = at < n_ && WordAt(t[a].text, at);
+          ++at;
+          ++found;
+        } else if (t[a].kind != PatternToken::kOpen && t[a].kind != PatternToken::kClose) {
+          ok = false;
+        }
+      if (ok) {
+        *pos = at;
+        *words += found;
+        return true;
+      }
+      first = k + 1;
+    }
+    return false;
+  }
+
+  PatternFit Fit(const VerbPattern& p, int v, size_t verb_end) const {
+    PatternFit fit;
+    const auto& t = p.tokens;
+    size_t star = t.size();
+    for (size_t k = 0; k < t.size(); ++k)
+      if (t[k].kind == PatternToken::kVerb) star = k;
+    if (star == t.size()) return fit;
+    size_t pos = verb_end;  // after the verb
+    for (size_t k = star + 1; k < t.size(); ++k) {
+      const PatternToken& tok = t[k];
+      if (tok.kind == PatternToken::kOpen) {
+        size_t close = k, depth = 0;
+        bool alternatives = false;
+        for (; close < t.size(); ++close) {
+          if (t[close].kind == PatternToken::kOpen) ++depth;
+          if (t[close].kind == PatternToken::kClose && --depth == 0) break;
+          if (t[close].kind == PatternToken::kOr && depth == 1) alternatives = true;
+        }
+        if (!alternatives) continue;  // a plain group: its elements are read one by one
+        if (close == t.size() || !FindAlternative(t, k, close, &pos, &fit.words)) return fit;
+        k = close;
+      } else if (tok.kind == PatternToken::kWord || tok.kind == PatternToken::kSynset) {
+        if (!FindForward(tok, &pos)) return fit;
+        ++fit.words;
+      } else if (tok.kind == PatternToken::kTarget || tok.kind == PatternToken::kSource ||
+                 tok.kind == PatternToken::kCompound || tok.kind == PatternToken::kSkip) {
+        const int m = NextMention(pos);
+        if (m < 0) return fit;
+        if (tok.kind == PatternToken::kTarget || tok.kind == PatternToken::kCompound) fit.target = m;
+        if (tok.kind == PatternToken::kSource) fit.source = m;
+        pos = mentions_[m].last + 1;
+      }
+    }
+    int back = v - 1;  // before the verb, right to left
+    for (size_t k = star; k-- > 0;) {
+      const PatternToken& tok = t[k];
+      if (tok.kind == PatternToken::kClose) {  // "{ NOT | REFUSED_TO }": one alternative, read forwards
+        size_t open = k, depth = 0;
+        for (; open < t.size(); --open) {
+          if (t[open].kind == PatternToken::kClose) ++depth;
+          if (t[open].kind == PatternToken::kOpen && --depth == 0) break;
+        }
+        if (open >= t.size()) return fit;
+        bool found = false;
+        for (int start = back; start >= 0 && !found; --start) {
+          size_t pos = static_cast<size_t>(start);
+          int words = 0;
+          if (FindAlternativeAt(t, open, k, start, &pos, &words) && pos == static_cast<size_t>(back) + 1) {
+            fit.words += words;
+            back = start - 1;
+            found = true;
+          }
+        }
+        if (!found) return fit;
+        k = open;
+        continue;
+      }
+      if (tok.kind == PatternToken::kOpen) continue;
+      if (tok.kind == PatternToken::kWord) {
+        int j = back;
+        while (j >= 0 && !WordAt(tok.text, j)) --j;
+        if (j < 0) return fit;
+        ++fit.words;
+        back = j - 1;
+      } else if (tok.kind == PatternToken::kTarget || tok.kind == PatternToken::kSource ||
+                 tok.kind == PatternToken::kCompound || tok.kind == PatternToken::kSkip) {
+        const int m = PreviousMention(back);
+        if (m < 0) return fit;
+        if (tok.kind == PatternToken::kTarget) fit.target = m;
+        if (tok.kind == PatternToken::kSource || tok.kind == PatternToken::kCompound) fit.source = m;
+        back = static_cast<int>(mentions_[m].first) - 1;
+      } else if (tok.kind == PatternToken::kSynset || tok.kind == PatternToken::kOr) {
+        return fit;  // synonym sets before the verb: not read yet
+      }
+    }
+    fit.ok = true;
+    return fit;
+  }
+
+  // A code without its precedence mark ("100!" -> "100").
+  static std::string Plain(std::string_view c) {
+    while (!c.empty() && (c.back() == '!' || c.back() == '?')) c.remove_suffix(1);
+    return std::string(StripSpace(c));
+  }
+
+  // An event code (digits), not "---" (none), "###" (discard) or "+++" (complex).
+  static bool IsEventCode(std::string_view c) {
+    return !c.empty() && std::all_of(c.begin(), c.end(), [](char ch) { return IsAsciiDigit(ch); });
+  }
+
+  // Steps 3 and 4 for one verb.
+  void CodeVerb(int v, std::vector<CodedEvent>* out) {
+    // A verb written as in the text ("LEFT_") before one found by its lemma (LEAVE).
+    const PhraseMatch* verb = nullptr;
+    std::vector<PhraseMatch> matches = index_.MatchAt(upper_, v);
+    for (int pass = 0; pass < 2 && verb == nullptr; ++pass) {
+      if (pass == 1) matches = index_.MatchAt(upper_, v, &lemmas_);
+      for (const PhraseMatch& m : matches)
+        if (m.kind == PhraseMatch::kVerb) {
+          verb = &m;
+          break;
+        }
+    }
+    if (verb == nullptr) return;
+    const VerbBlock& block = lex_.verb_blocks[verb->entry];
+    const Verb& entry = block.verbs[verb->verb];
+    Trace(Cat("verb '", s_.words[v].text, "': ", entry.phrase.Text(), " (", Where(entry.where), "), block ", block.name,
+              " with ", block.patterns.size(), " patterns"));
+    bool passive = false;
+    std::vector<CodedActor> sources, targets;
+    const int subject = Subject(v, &passive);
+    if (subject >= 0) Actors(subject, passive ? &targets : &sources);
+    for (int c : children_[v]) {
+      if (passive && IsByPhrase(c)) Actors(c, &sources);
+      else if (targets.empty() && (Rel(c) == "obj" || Rel(c) == "iobj")) Actors(c, &targets);
+    }
+    if (targets.empty())
+      for (int c : children_[v])
+        if (HasPrefix(Rel(c), "obl") && !IsByPhrase(c)) {
+          Actors(c, &targets);
+          if (!targets.empty()) break;
+        }
+    // The pattern with most words found; ties go to the first.
+    const VerbPattern* best = nullptr;
+    PatternFit best_fit;
+    for (const VerbPattern& p : block.patterns) {
+      PatternFit fit = Fit(p, v, v + verb->length);
+      if (fit.ok && (best == nullptr || fit.words > best_fit.words)) {
+        best = &p;
+        best_fit = fit;
+      }
+    }
+    std::string code = entry.code.empty() ? block.code : entry.code;
+    std::string matched = Where(entry.where);
+    if (best != nullptr) {
+      Trace(Cat("  pattern '", best->text, "' [", best->code, "] (", Where(best->where), "): ", best_fit.words,
+                " words found"));
+      code = best->code;
+      matched = Where(best->where);
+      if (best_fit.source >= 0) {
+        sources.clear();
+        Actors(HeadOfMention(mentions_[best_fit.source]), &sources);
+      }
+      if (best_fit.target >= 0) {
+        targets.clear();
+        Actors(HeadOfMention(mentions_[best_fit.target]), &targets);
+      }
+    }
+    // As TABARI does when the parse gives none: the source is the nearest
+    // actor phrase before the verb, the target the first one after it.
+    if (sources.empty())
+      if (int m = PreviousMention(v - 1); m >= 0) Actors(HeadOfMention(mentions_[m]), &sources);
+    if (targets.empty())
+      for (int m = NextMention(v + verb->length); m >= 0; m = NextMention(mentions_[m].last + 1)) {
+        Actors(HeadOfMention(mentions_[m]), &targets);
+        if (!targets.empty()) break;
+      }
+    // "032:033": 032 from source to target and 033 back (TABARI, PETRARCH).
+    const std::vector<std::string_view> sides = Split(code, ':');
+    const std::string forward = Plain(sides[0]);
+    const std::string reverse = sides.size() > 1 ? Plain(sides[1]) : "";
+    if (forward.empty() && reverse.empty()) {
+      Trace("  no event code");
+      return;
+    }
+    bool negated = false, hypothetical = false;
+    Modality(v, &negated, &hypothetical);
+    // A pattern that spells the negation out ("HAS NOT *" -> 121) codes it.
+    if (best != nullptr && best->text.find("NOT") != std::string::npos) negated = false;
+    for (const CodedActor& src : sources)
+      for (const CodedActor& tgt : targets) {
+        if (src.code == tgt.code) continue;
+        for (int dir = 0; dir < 2; ++dir) {
+          const std::string& c = dir == 0 ? forward : reverse;
+          if (c.empty() || !IsEventCode(c)) continue;
+          CodedEvent e;
+          e.source = dir == 0 ? src : tgt;
+          e.target = dir == 0 ? tgt : src;
+          e.code = c;
+          e.verb = static_cast<uint32_t>(v);
+          e.begin = std::min({s_.words[v].begin, src.begin, tgt.begin});
+          e.end = std::max({s_.words[v].end, src.end, tgt.end});
+          e.pattern = best != nullptr ? best->text : "";
+          e.matched = matched;
+          e.negated = negated;
+          e.hypothetical = hypothetical;
+          Trace(Cat("  event ", e.source.code, " -> ", e.target.code, " ", c, negated ? " (negated)" : "",
+                    hypothetical ? " (hypothetical)" : ""));
+          out->push_back(std::move(e));
+        }
+      }
+    if (sources.empty() || targets.empty())
+      Trace(Cat("  no event: ", sources.empty() ? "no source actor" : "no target actor"));
+  }
+
+  void Modality(int v, bool* negated, bool* hypothetical) const {
+    for (int guard = 0; v >= 0 && guard < 4; ++guard) {
+      for (int c : children_[v]) {
+        const std::string lemma = AsciiLower(Lemma(c));
+        if ((Rel(c) == "advmod" && (lemma == "not" || lemma == "never" || lemma == "n't")) || Rel(c) == "neg")
+          *negated = true;
+        if (HasPrefix(Rel(c), "aux") && In(kModals, lemma)) *hypothetical = true;
+      }
+      if (!HasPrefix(Rel(v), "xcomp")) break;
+      v = s_.words[v].head - 1;
+      if (v < 0) break;
+      const std::string governor = AsciiLower(Lemma(v));
+      if (In(kHypotheticalGovernors, governor)) *hypothetical = true;
+      if (In(kNegatingGovernors, governor)) *negated = true;
+    }
+  }
+
+  const Lexicon& lex_;
+  const LexiconIndex& index_;
+  const ParsedSentence& s_;
+  std::string_view text_;
+  int32_t date_;
+  std::vector<std::string>* trace_;
+  size_t n_;
+  std::vector<std::string> upper_, lemmas_;
+  std::vector<std::vector<int>> children_;
+  std::vector<int> mention_of_;
+  std::vector<Mention> mentions_;
+};
+
+}  // namespace
+
+Coder::Coder(const Lexicon& lexicon) : lexicon_(lexicon), index_(lexicon) {}
+
+void Coder::Code(const ParsedSentence& sentence, std::string_view text, int32_t date, std::vector<CodedEvent>* out,
+                 std::vector<std::string>* trace) const {
+  SentenceCoder(lexicon_, index_, sentence, text, date, trace).Run(out);
+}
+
+}  // namespace parley
