@@ -22,7 +22,7 @@ check() {  # check NAME CONDITION-COMMAND...
 }
 
 # --help for every verb shows an example.
-for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser" "dict check" "dict show" "dict convert" "dict compile" validate; do
+for verb in segment parse "eval segment" "eval parse" "train tagger" "train lemmatizer" "train parser" "dict check" "dict show" "dict convert" "dict compile" validate code explain; do
   out="$($PARLEY $verb --help 2>&1)"
   check "help: $verb" grep -q "Example" <<<"$out"
 done
@@ -138,12 +138,23 @@ check "dict compile: timings and memory" grep -q "loads and indexes in .* s; pea
 $PARLEY dict show persia --dict "$TMP/c.pdict" --cache "$TMP/c.lexicon" >"$TMP/show2.out" 2>&1
 check "dict show --cache" grep -q "c.pdict:2: actor (synonym) PERSIA_ (synonym of IRAN_) -> IRN" "$TMP/show2.out"
 
+# code: one JSON event per line; explain: readable trace.
+printf 'parley-dictionary 1\nactor ARNOR = ARN\nactor GONDOR = GON\nverbs RESTORE = 064\nverb RESTORE\n' >"$TMP/c2.pdict"
+printf 'Arnor restored ties with Gondor.\n' >"$TMP/story.txt"
+$PARLEY code -q --dict "$TMP/c2.pdict" --date 1995-01-01 "$TMP/story.txt" >"$TMP/events.jsonl" 2>"$TMP/code.err"
+check "code: exit 0" test $? -eq 0
+check "code: one event" test "$(wc -l <"$TMP/events.jsonl")" -eq 1
+check "code: source, target, CAMEO, QuadClass, Goldstein" grep -q '"source":{"code":"ARN","text":"Arnor","begin":0,"end":5},"target":{"code":"GON","text":"Gondor","begin":25,"end":31},"cameo":"064","base":"064","root":"06","quad_class":2,"goldstein":7.0' "$TMP/events.jsonl"
+$PARLEY explain "Arnor restored ties with Gondor." --date 1995-01-01 --dict "$TMP/c2.pdict" >"$TMP/explain.out" 2>&1
+check "explain: actor with its entry" grep -q "phrase 'Arnor': actor ARNOR_ (.*c2.pdict:2) -> ARN" "$TMP/explain.out"
+check "explain: event" grep -q "event ARN -> GON 064" "$TMP/explain.out"
+
 # validate: per-record lines and the contract's last line.
 printf 'ARNOR [ARN]\nGONDOR [GON]\n' >"$TMP/v.actors"
 printf '950101  DEMO-01\nArnor restores ties with Gondor.\n/* { ARN / GON / 064 } */\n950102  OPT-01\nx\n/* { OPTION: SET: X = 1 } */\n' >"$TMP/v.text"
 $PARLEY validate "$TMP/v.text" --dict "$TMP/v.actors" >"$TMP/v.out" 2>&1
 check "validate: exit 1 on failures" test $? -eq 1
-check "validate: record line" grep -q "^FAIL DEMO-01 (.*v.text:1): not coded" "$TMP/v.out"
+check "validate: record line" grep -q "^FAIL DEMO-01 (.*v.text:1): expected ARN/GON/064; coded no event" "$TMP/v.out"
 check "validate: final line" test "$(tail -n 1 "$TMP/v.out")" = "validate: 0 passed, 1 failed, 1 skipped"
 
 # The seed page (first acceptance case).
