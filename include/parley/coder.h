@@ -45,21 +45,34 @@ struct CodedEvent {
   bool hypothetical = false;  // "threatened to", "plans to", "could", "would"
 };
 
+// What the coder noticed about a sentence besides its events.
+struct SentenceNotes {
+  bool discarded = false;  // an actor or pattern coded "###" (sports, business ...): no events
+  bool complex = false;    // a pattern coded "+++": too complex to code
+};
+
+struct CoderOptions {
+  // Code only the first verb of a sentence that gives events, as TABARI
+  // does by default ("CODE BY SENTENCE"); otherwise every verb.
+  bool first_verb_only = false;
+};
+
 class Coder {
  public:
-  explicit Coder(const Lexicon& lexicon);
+  explicit Coder(const Lexicon& lexicon, CoderOptions options = CoderOptions());
 
   // Appends the events of `sentence` (words with byte offsets into `text`)
   // on `date` (YYYYMMDD) to `out`. With `trace`, appends readable lines
   // saying what was found and why (parley explain).
   void Code(const ParsedSentence& sentence, std::string_view text, int32_t date, std::vector<CodedEvent>* out,
-            std::vector<std::string>* trace = nullptr) const;
+            std::vector<std::string>* trace = nullptr, SentenceNotes* notes = nullptr) const;
 
   const LexiconIndex& index() const { return index_; }
 
  private:
   const Lexicon& lexicon_;
   LexiconIndex index_;
+  CoderOptions options_;
 };
 
 }  // namespace parley

@@ -56,9 +56,10 @@ struct Mention {
 // One sentence being coded.
 class SentenceCoder {
  public:
-  SentenceCoder(const Lexicon& lex, const LexiconIndex& index, const ParsedSentence& s, std::string_view text,
-                int32_t date, std::vector<std::string>* trace)
-      : lex_(lex), index_(index), s_(s), text_(text), date_(date), trace_(trace), n_(s.words.size()) {
+  SentenceCoder(const Lexicon& lex, const LexiconIndex& index, const CoderOptions& options, const ParsedSentence& s,
+                std::string_view text, int32_t date, std::vector<std::string>* trace)
+      : lex_(lex), index_(index), options_(options), s_(s), text_(text), date_(date), trace_(trace),
+        n_(s.words.size()) {
     upper_.reserve(n_);
     lemmas_.reserve(n_);
     children_.assign(n_, {});
@@ -71,10 +72,29 @@ class SentenceCoder {
     }
   }
 
-  void Run(std::vector<CodedEvent>* out) {
+  void Run(std::vector<CodedEvent>* out, SentenceNotes* notes) {
+    notes_ = notes;
     FindMentions();
-    for (size_t v = 0; v < n_; ++v)
-      if (s_.words[v].upos == "VERB") CodeVerb(static_cast<int>(v), out);
+    if (notes_->discarded) {  // an actor coded "###": the sentence is not about events
+      Trace("discarded: an actor phrase is coded ###");
+      return;
+    }
+    // Verbs, and (as TABARI reads any word its verb dictionary lists) other
+    // words written as a verb entry writes them: "should", "talks".
+    // Codes marked '?' ("SAID [023?]") count only if nothing else does.
+    std::vector<CodedEvent> weak;
+    for (size_t v = 0; v < n_; ++v) {
+      const std::string_view upos = s_.words[v].upos;
+      if (upos == "PUNCT" || upos == "DET" || upos == "ADP" || upos == "PRON" || upos == "CCONJ") continue;
+      if (mention_of_[v] >= 0) continue;  // part of an actor phrase
+      bool is_weak = false;
+      std::vector<CodedEvent> found;
+      CodeVerb(static_cast<int>(v), /*by_lemma=*/upos == "VERB", &found, &is_weak);
+      for (CodedEvent& e : found) (is_weak ? weak : *out).push_back(std::move(e));
+      if (options_.first_verb_only && !out->empty()) break;
+    }
+    if (out->empty())
+      for (CodedEvent& e : weak) out->push_back(std::move(e));
   }
 
  private:
@@ -95,6 +115,11 @@ class SentenceCoder {
         for (size_t k = i; k < i + m.length; ++k) mention_of_[k] = static_cast<int>(mentions_.size());
         mentions_.push_back(mention);
         Trace(Cat("phrase '", Words(mention.first, mention.last), "': ", Describe(m)));
+        if (m.kind == PhraseMatch::kActor) {
+          const std::string_view code = lex_.actors[m.entry].CodeOn(date_);
+          if (code == "###") notes_->discarded = true;
+          if (code == "+++") notes_->complex = true;
+        }
         step = m.length;
         break;
       }
@@ -189,8 +214,7 @@ class SentenceCoder {
   // The actors of a noun phrase and its conjuncts ("Israel, the US and France").
   void Actors(int h, std::vector<CodedActor>* out, int depth = 0) const {
     if (depth > 50) return;
-    CodedActor a = Resolve(h);
-    if (!a.code.empty()) out->push_back(std::move(a));
+    Add(Resolve(h), out);
     for (int c : children_[h])
       if (Rel(c) == "conj") Actors(c, out, depth + 1);
     // Conjuncts inside the phrase: "Eriadori and Calenardhon leaders".
@@ -199,10 +223,36 @@ class SentenceCoder {
     for (int w : core)
       if (w != h)
         for (int c : children_[w])
-          if (Rel(c) == "conj") {
-            CodedActor more = Resolve(c, 1);
-            if (!more.code.empty()) out->push_back(std::move(more));
-          }
+          if (Rel(c) == "conj") Add(Resolve(c, 1), out);
+  }
+
+  // Adds an actor; "FRO/BIL/SAM" (a dictionary's list of actors) becomes
+  // three; one already there is not added again.
+  static void Add(CodedActor a, std::vector<CodedActor>* out) {
+    if (a.code.empty() || a.code == "+++" || a.code == "###") return;  // markers, not actors
+    for (std::string_view part : Split(a.code, '/', true)) {
+      CodedActor one = a;
+      one.code.assign(part);
+      bool seen = false;
+      for (const CodedActor& o : *out) seen = seen || (o.code == one.code && o.begin == one.begin);
+      if (!seen) out->push_back(std::move(one));
+    }
+  }
+
+  // The actors of mention `m` and of the mentions joined to it by "and",
+  // "or" or commas ("Gondor, Rohan and Osgiliath"), as TABARI reads compounds.
+  void ActorsFrom(int m, std::vector<CodedActor>* out) const {
+    for (int guard = 0; m >= 0 && guard < 50; ++guard) {
+      Actors(HeadOfMention(mentions_[m]), out);
+      size_t j = mentions_[m].last + 1;
+      bool joined = false;
+      while (j < n_ && (upper_[j] == "," || upper_[j] == "AND" || upper_[j] == "OR" || upper_[j] == "THE")) {
+        joined = joined || upper_[j] != "THE";
+        ++j;
+      }
+      if (!joined || j >= n_ || mention_of_[j] < 0 || mentions_[mention_of_[j]].first != j) break;
+      m = mention_of_[j];
+    }
   }
 
   // The head word of the noun phrase a mention belongs to.
@@ -242,7 +292,7 @@ class SentenceCoder {
   // Pattern matching in the order of the sentence.
   struct PatternFit {
     bool ok = false;
-    int words = 0;           // pattern words found
+    int words = 0;           // score: 2 per pattern word found, 1 per synonym set
     int source = -1, target = -1;  // mentions the '$' and '+' took
   };
 
@@ -302,7 +352,7 @@ class SentenceCoder {
       for (size_t a = start; a < k && ok; ++a)
         if (t[a].kind == PatternToken::kWord || t[a].kind == PatternToken::kSynset) {
           ok = FindForward(t[a], &at);
-          ++found;
+          found += t[a].kind == PatternToken::kWord ? 2 : 1;
         }
       if (ok) {
         *pos = at;
@@ -328,7 +378,7 @@ class SentenceCoder {
         if (t[a].kind == PatternToken::kWord) {
           ok = at < n_ && WordAt(t[a].text, at);
           ++at;
-          ++found;
+          found += 2;
         } else if (t[a].kind != PatternToken::kOpen && t[a].kind != PatternToken::kClose) {
           ok = false;
         }
@@ -365,7 +415,7 @@ class SentenceCoder {
         k = close;
       } else if (tok.kind == PatternToken::kWord || tok.kind == PatternToken::kSynset) {
         if (!FindForward(tok, &pos)) return fit;
-        ++fit.words;
+        fit.words += tok.kind == PatternToken::kWord ? 2 : 1;  // a word is more specific than a set
       } else if (tok.kind == PatternToken::kTarget || tok.kind == PatternToken::kSource ||
                  tok.kind == PatternToken::kCompound || tok.kind == PatternToken::kSkip) {
         const int m = NextMention(pos);
@@ -404,7 +454,7 @@ class SentenceCoder {
         int j = back;
         while (j >= 0 && !WordAt(tok.text, j)) --j;
         if (j < 0) return fit;
-        ++fit.words;
+        fit.words += 2;
         back = j - 1;
       } else if (tok.kind == PatternToken::kTarget || tok.kind == PatternToken::kSource ||
                  tok.kind == PatternToken::kCompound || tok.kind == PatternToken::kSkip) {
@@ -433,11 +483,11 @@ class SentenceCoder {
   }
 
   // Steps 3 and 4 for one verb.
-  void CodeVerb(int v, std::vector<CodedEvent>* out) {
+  void CodeVerb(int v, bool by_lemma, std::vector<CodedEvent>* out, bool* weak) {
     // A verb written as in the text ("LEFT_") before one found by its lemma (LEAVE).
     const PhraseMatch* verb = nullptr;
     std::vector<PhraseMatch> matches = index_.MatchAt(upper_, v);
-    for (int pass = 0; pass < 2 && verb == nullptr; ++pass) {
+    for (int pass = 0; pass < (by_lemma ? 2 : 1) && verb == nullptr; ++pass) {
       if (pass == 1) matches = index_.MatchAt(upper_, v, &lemmas_);
       for (const PhraseMatch& m : matches)
         if (m.kind == PhraseMatch::kVerb) {
@@ -483,23 +533,31 @@ class SentenceCoder {
       matched = Where(best->where);
       if (best_fit.source >= 0) {
         sources.clear();
-        Actors(HeadOfMention(mentions_[best_fit.source]), &sources);
+        ActorsFrom(best_fit.source, &sources);
       }
       if (best_fit.target >= 0) {
         targets.clear();
-        Actors(HeadOfMention(mentions_[best_fit.target]), &targets);
+        ActorsFrom(best_fit.target, &targets);
       }
     }
     // As TABARI does when the parse gives none: the source is the nearest
-    // actor phrase before the verb, the target the first one after it.
+    // actor phrase before the verb (not the pattern's target), the target
+    // the first one after it.
     if (sources.empty())
-      if (int m = PreviousMention(v - 1); m >= 0) Actors(HeadOfMention(mentions_[m]), &sources);
+      for (int m = PreviousMention(v - 1); m >= 0; m = PreviousMention(static_cast<int>(mentions_[m].first) - 1)) {
+        if (best != nullptr && m == best_fit.target) continue;
+        ActorsFrom(m, &sources);
+        if (!sources.empty()) break;
+      }
     if (targets.empty())
       for (int m = NextMention(v + verb->length); m >= 0; m = NextMention(mentions_[m].last + 1)) {
-        Actors(HeadOfMention(mentions_[m]), &targets);
+        ActorsFrom(m, &targets);
         if (!targets.empty()) break;
       }
     // "032:033": 032 from source to target and 033 back (TABARI, PETRARCH).
+    *weak = code.find('?') != std::string::npos;
+    if (code == "###") notes_->discarded = true;
+    if (code == "+++") notes_->complex = true;
     const std::vector<std::string_view> sides = Split(code, ':');
     const std::string forward = Plain(sides[0]);
     const std::string reverse = sides.size() > 1 ? Plain(sides[1]) : "";
@@ -556,10 +614,12 @@ class SentenceCoder {
 
   const Lexicon& lex_;
   const LexiconIndex& index_;
+  const CoderOptions& options_;
   const ParsedSentence& s_;
   std::string_view text_;
   int32_t date_;
   std::vector<std::string>* trace_;
+  SentenceNotes* notes_ = nullptr;
   size_t n_;
   std::vector<std::string> upper_, lemmas_;
   std::vector<std::vector<int>> children_;
@@ -569,11 +629,12 @@ class SentenceCoder {
 
 }  // namespace
 
-Coder::Coder(const Lexicon& lexicon) : lexicon_(lexicon), index_(lexicon) {}
+Coder::Coder(const Lexicon& lexicon, CoderOptions options) : lexicon_(lexicon), index_(lexicon), options_(options) {}
 
 void Coder::Code(const ParsedSentence& sentence, std::string_view text, int32_t date, std::vector<CodedEvent>* out,
-                 std::vector<std::string>* trace) const {
-  SentenceCoder(lexicon_, index_, sentence, text, date, trace).Run(out);
+                 std::vector<std::string>* trace, SentenceNotes* notes) const {
+  SentenceNotes ignored;
+  SentenceCoder(lexicon_, index_, options_, sentence, text, date, trace).Run(out, notes ? notes : &ignored);
 }
 
 }  // namespace parley
