@@ -46,7 +46,8 @@ class Pipeline {
                                                        SegmentOptions options = SegmentOptions());
 
   // Segments `text` and analyses every sentence; `text` must outlive `out`.
-  void Parse(std::string_view text, std::vector<ParsedSentence>* out) const;
+  // `page`, if given, receives what page analysis found (date, publisher ...).
+  void Parse(std::string_view text, std::vector<ParsedSentence>* out, PageInfo* page = nullptr) const;
   // Analyses one sentence given as words (for tests and `parley explain`).
   void ParseWords(const std::vector<std::string_view>& words, ParsedSentence* out) const;
 

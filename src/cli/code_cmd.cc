@@ -151,12 +151,18 @@ void WriteEvent(const Document& doc, std::string_view date, size_t sentence, con
 
 std::string CodeDocument(const Pipeline& nlp, const Coder& coder, const Document& doc, const std::string& fallback,
                          int32_t fallback_date) {
+  // The story date: the record's, else the one on the page, else --date.
+  std::vector<ParsedSentence> sentences;
+  PageInfo page;
+  nlp.Parse(doc.text, &sentences, &page);
   int32_t date = fallback_date;
   std::string date_text = fallback;
-  if (!doc.date.empty() && ReadDate(doc.date, &date)) date_text = doc.date;
-  else date = fallback_date;
-  std::vector<ParsedSentence> sentences;
-  nlp.Parse(doc.text, &sentences);
+  for (const std::string& d : {doc.date, page.date})
+    if (!d.empty() && ReadDate(d, &date)) {
+      date_text = d;
+      break;
+    }
+  if (date_text == fallback) date = fallback_date;
   std::string out;
   std::vector<CodedEvent> events;
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -255,7 +261,8 @@ RunFn RegisterCode(CLI::App* app) {
       "One JSON object per event (docs/formats.md, \"code output\"): doc, sentence, date, source and\n"
       "target (code, text, byte span), cameo, base, root, quad_class, goldstein, plover_event,\n"
       "plover_mode, negated, hypothetical, evidence (byte span and text), pattern and matched\n"
-      "(file:line). Dated actor codes use the document's date (JSONL \"date\"), else --date.\n\n"
+      "(file:line). Dated actor codes use the story date: the record's (JSONL \"date\"), else the\n"
+      "date found on the page, else --date.\n\n"
       "Example:\n"
       "  parley code --dict ../shared/peers/tabari/Validate.project examples/feeds/world_news.jsonl\n");
   return [flags] { return RunCode(*flags); };

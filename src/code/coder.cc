@@ -149,8 +149,11 @@ class SentenceCoder {
   }
 
   // Step 2: the actor a noun phrase headed by `h` names.
-  CodedActor Resolve(int h, int depth = 0) const {
+  // `from`, if given, receives the word whose phrase gave the code (h, or
+  // the "of" phrase or apposition it came from).
+  CodedActor Resolve(int h, int depth = 0, int* from = nullptr) const {
     CodedActor a;
+    if (from != nullptr) *from = h;
     if (depth > 4) return a;
     std::vector<int> core;
     Core(h, &core);
@@ -175,8 +178,10 @@ class SentenceCoder {
     if (base.empty()) {  // "officials of Iran", "Iran's officials", "ties with Gondor"
       for (int c : children_[h])
         if (HasPrefix(Rel(c), "nmod")) {
-          CodedActor owner = Resolve(c, depth + 1);
+          int owner_from = c;
+          CodedActor owner = Resolve(c, depth + 1, &owner_from);
           if (!owner.code.empty()) {
+            if (from != nullptr && agent == nullptr) *from = owner_from;
             base = owner.code;
             a.why = owner.why;
             if (agent == nullptr) {  // "ties with Gondor": the actor is Gondor
@@ -198,25 +203,41 @@ class SentenceCoder {
     }
     a.code = base;
     a.text = std::string(text_.substr(a.begin, a.end - a.begin));
-    if (a.code.empty())
+    // No code, or an agent alone ("Brig. Gen. ... Zahedi": ~MIL): the
+    // apposition may say more ("Zahedi, a top Iranian Quds Force general").
+    // Parsers often hang it on the phrase's governor instead.
+    if (a.code.empty() || a.code[0] == '~' || a.code.back() == '~') {
+      std::vector<int> appositions;
       for (int c : children_[h])
-        if (Rel(c) == "appos") {  // "Zahedi, a top Iranian Quds Force general": the name keeps its span
-          CodedActor appos = Resolve(c, depth + 1);
-          if (!appos.code.empty()) {
-            a.code = appos.code;
-            a.why = Cat(appos.why, " (apposition '", appos.text, "')");
-            break;
-          }
-        }
+        if (Rel(c) == "appos") appositions.push_back(c);
+      const int gov = s_.words[h].head - 1;
+      if (appositions.empty() && gov >= 0 && HasPrefix(Rel(h), "nmod"))
+        for (int c : children_[gov])
+          if (Rel(c) == "appos" && c > h) appositions.push_back(c);
+      for (int c : appositions) {
+        CodedActor appos = Resolve(c, depth + 1);
+        if (appos.code.empty() || appos.code[0] == '~') continue;
+        if (!a.code.empty() && a.code[0] == '~' && !std::string_view(appos.code).ends_with(a.code.substr(1)))
+          a.code = appos.code + a.code.substr(1);  // "Brig. Gen." (~MIL) + "Iranian" (IRN): IRNMIL
+        else
+          a.code = appos.code;
+        a.why = Cat(appos.why, " (apposition '", appos.text, "')");
+        break;
+      }
+    }
     return a;
   }
 
   // The actors of a noun phrase and its conjuncts ("Israel, the US and France").
   void Actors(int h, std::vector<CodedActor>* out, int depth = 0) const {
     if (depth > 50) return;
-    Add(Resolve(h), out);
+    int from = h;
+    Add(Resolve(h, 0, &from), out);
     for (int c : children_[h])
       if (Rel(c) == "conj") Actors(c, out, depth + 1);
+    if (from != h)  // "ties between Gondor and Osgiliath": the conjuncts of the "of" phrase
+      for (int c : children_[from])
+        if (Rel(c) == "conj") Actors(c, out, depth + 1);
     // Conjuncts inside the phrase: "Eriadori and Calenardhon leaders".
     std::vector<int> core;
     Core(h, &core);
@@ -266,6 +287,48 @@ class SentenceCoder {
     return w;
   }
 
+  bool IsNoun(int w) const { return s_.words[w].upos == "NOUN" || s_.words[w].upos == "PROPN"; }
+
+  // The preposition of a nominal dependent ("on" in "assault on Israel"), lower case.
+  std::string CaseOf(int w) const {
+    for (int k : children_[w])
+      if (Rel(k) == "case") return AsciiLower(s_.words[k].text);
+    return {};
+  }
+
+  // A nominal event: "Israel's assassination of Zahedi", "Iran's missile
+  // assault on Israel", "a strike on ... an Iranian base", "talks with
+  // Iranian officials" held by the subject of "held".
+  void NominalRoles(int n, std::vector<CodedActor>* sources, std::vector<CodedActor>* targets) const {
+    for (int c : children_[n]) {
+      const std::string& rel = Rel(c);
+      if (rel == "nmod:poss" || (rel == "compound" && mention_of_[c] >= 0) || (rel == "amod" && mention_of_[c] >= 0))
+        Actors(c, sources);
+      else if (HasPrefix(rel, "nmod") || HasPrefix(rel, "acl")) {
+        const std::string prep = CaseOf(c);
+        if (prep == "on" || prep == "against" || prep == "of" || prep == "with" || prep == "toward" ||
+            prep == "towards" || prep == "at" || prep == "to" || prep == "into")
+          if (targets->empty()) Actors(c, targets);
+      }
+    }
+    if (sources->empty()) {  // "Israel carried out a strike", "officials held talks"
+      const int head = s_.words[n].head - 1;
+      if (head >= 0 && (Rel(n) == "obj" || HasPrefix(Rel(n), "nsubj:pass")) && s_.words[head].upos == "VERB") {
+        bool passive = false;
+        if (int subject = Subject(head, &passive); subject >= 0 && !passive) Actors(subject, sources);
+      }
+    }
+    if (targets->empty()) {  // "talks ... with Iranian officials": the oblique of the governing verb
+      const int head = s_.words[n].head - 1;
+      if (head >= 0 && Rel(n) == "obj")
+        for (int c : children_[head])
+          if (HasPrefix(Rel(c), "obl") && !IsByPhrase(c)) {
+            Actors(c, targets);
+            if (!targets->empty()) break;
+          }
+    }
+  }
+
   // Step 3: the subject of `v`, through xcomp and conj chains.
   int Subject(int v, bool* passive) const {
     for (int guard = 0; v >= 0 && guard < 6; ++guard) {
@@ -294,6 +357,7 @@ class SentenceCoder {
     bool ok = false;
     int words = 0;           // score: 2 per pattern word found, 1 per synonym set
     int source = -1, target = -1;  // mentions the '$' and '+' took
+    int compound = -1;             // the mention '%' took: its actors act on each other
   };
 
   bool WordAt(const std::string& word, size_t j) const {
@@ -317,17 +381,42 @@ class SentenceCoder {
 
   // Finds pattern word `tok` at or after `*pos` (right there if it is
   // joined to the element before); moves *pos past it.
+  // Words of a member of synonym set `name` at word `j`: how many, or 0.
+  // Members may name other sets ("&TIETYPES_MEMOS").
+  size_t MatchSetAt(std::string_view name, size_t j, int depth) const {
+    if (depth > 4) return 0;
+    for (const SynonymSet& set : lex_.synonym_sets) {
+      if (set.name != name) continue;
+      for (const Phrase& m : set.members) {
+        size_t at = j;
+        bool ok = true;
+        for (size_t i = 0; i < m.words.size() && ok; ++i) {
+          if (at >= n_) {
+            ok = false;
+          } else if (m.words[i].starts_with('&')) {
+            const size_t len = MatchSetAt(m.words[i], at, depth + 1);
+            ok = len > 0;
+            at += len;
+          } else {
+            ok = WordAt(m.words[i], at) ||
+                 (m.IsStem(i) && upper_[at].starts_with(m.words[i])) ||
+                 (i + 1 == m.words.size() && (upper_[at] == m.words[i] + "S" || lemmas_[at] == m.words[i]));
+            ++at;
+          }
+        }
+        if (ok && at > j) return at - j;
+      }
+    }
+    return 0;
+  }
+
   bool FindForward(const PatternToken& tok, size_t* pos) const {
     if (tok.kind == PatternToken::kSynset) {
-      for (const SynonymSet& set : lex_.synonym_sets) {
-        if (set.name != tok.text) continue;
-        for (size_t j = *pos; j < n_; ++j)
-          for (const Phrase& m : set.members)
-            if (size_t len = m.MatchAt(upper_, j, &lemmas_); len > 0) {
-              *pos = j + len;
-              return true;
-            }
-      }
+      for (size_t j = *pos; j < n_; ++j)
+        if (size_t len = MatchSetAt(tok.text, j, 0); len > 0) {
+          *pos = j + len;
+          return true;
+        }
       return false;
     }
     size_t j = *pos;
@@ -420,8 +509,9 @@ class SentenceCoder {
                  tok.kind == PatternToken::kCompound || tok.kind == PatternToken::kSkip) {
         const int m = NextMention(pos);
         if (m < 0) return fit;
-        if (tok.kind == PatternToken::kTarget || tok.kind == PatternToken::kCompound) fit.target = m;
+        if (tok.kind == PatternToken::kTarget) fit.target = m;
         if (tok.kind == PatternToken::kSource) fit.source = m;
+        if (tok.kind == PatternToken::kCompound) fit.compound = m;
         pos = mentions_[m].last + 1;
       }
     }
@@ -461,7 +551,8 @@ class SentenceCoder {
         const int m = PreviousMention(back);
         if (m < 0) return fit;
         if (tok.kind == PatternToken::kTarget) fit.target = m;
-        if (tok.kind == PatternToken::kSource || tok.kind == PatternToken::kCompound) fit.source = m;
+        if (tok.kind == PatternToken::kSource) fit.source = m;
+        if (tok.kind == PatternToken::kCompound) fit.compound = m;
         back = static_cast<int>(mentions_[m].first) - 1;
       } else if (tok.kind == PatternToken::kSynset || tok.kind == PatternToken::kOr) {
         return fit;  // synonym sets before the verb: not read yet
@@ -502,7 +593,8 @@ class SentenceCoder {
               " with ", block.patterns.size(), " patterns"));
     bool passive = false;
     std::vector<CodedActor> sources, targets;
-    const int subject = Subject(v, &passive);
+    if (IsNoun(v)) NominalRoles(v, &sources, &targets);
+    const int subject = sources.empty() && targets.empty() ? Subject(v, &passive) : -1;
     if (subject >= 0) Actors(subject, passive ? &targets : &sources);
     for (int c : children_[v]) {
       if (passive && IsByPhrase(c)) Actors(c, &sources);
@@ -527,17 +619,23 @@ class SentenceCoder {
     std::string code = entry.code.empty() ? block.code : entry.code;
     std::string matched = Where(entry.where);
     if (best != nullptr) {
-      Trace(Cat("  pattern '", best->text, "' [", best->code, "] (", Where(best->where), "): ", best_fit.words,
-                " words found"));
+      Trace(Cat("  pattern '", best->text, "' [", best->code, "] (", Where(best->where), "): score ", best_fit.words));
       code = best->code;
       matched = Where(best->where);
-      if (best_fit.source >= 0) {
+      // The pattern's '$' and '+' fill the roles; for a noun, whose roles
+      // come from its own dependents, only the ones the parse left empty.
+      if (best_fit.source >= 0 && (!IsNoun(v) || sources.empty())) {
         sources.clear();
         ActorsFrom(best_fit.source, &sources);
       }
-      if (best_fit.target >= 0) {
+      if (best_fit.target >= 0 && (!IsNoun(v) || targets.empty())) {
         targets.clear();
         ActorsFrom(best_fit.target, &targets);
+      }
+      if (best_fit.compound >= 0) {  // "Gondor and Osgiliath renewed ties": each with each
+        sources.clear();
+        ActorsFrom(best_fit.compound, &sources);
+        targets = sources;
       }
     }
     // As TABARI does when the parse gives none: the source is the nearest

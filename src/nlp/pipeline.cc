@@ -30,9 +30,10 @@ void Pipeline::ParseWords(const std::vector<std::string_view>& words, ParsedSent
   }
 }
 
-void Pipeline::Parse(std::string_view text, std::vector<ParsedSentence>* out) const {
+void Pipeline::Parse(std::string_view text, std::vector<ParsedSentence>* out, PageInfo* page) const {
   SegmentedText seg;
   segmenter_.Segment(text, &seg);
+  if (page != nullptr) *page = seg.page;
   out->assign(seg.sentences.size(), ParsedSentence());
   std::vector<std::string_view> words;
   for (size_t si = 0; si < seg.sentences.size(); ++si) {
