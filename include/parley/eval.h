@@ -87,6 +87,28 @@ PipelineScores ScorePipeline(const std::vector<ConlluSentence>& gold, const Segm
                              const Tagger& tagger, const Lemmatizer& lemmatizer,
                              const Parser& parser);
 
+// ---- events against a reference coder's output ----
+
+// An event as a reference file gives it.
+struct ReferenceEvent {
+  std::string id;  // the record's id (TABARI writes its first 12 characters)
+  std::string source, target, code;
+};
+
+// TABARI's event output: tab-separated DATE, SOURCE, TARGET, CODE, LABEL, ID
+// (a header line or a short line is an error naming the line).
+absl::StatusOr<std::vector<ReferenceEvent>> ReadTabariEvents(std::string_view text, std::string_view path);
+
+// Agreement on (record, source, target, CAMEO root) between a system's
+// events and a reference's. Records are compared by the first `id_chars`
+// characters of their ids (0: whole ids). Each side is a multiset.
+struct EventAgreement {
+  Prf triples;
+  std::vector<ReferenceEvent> only_system, only_reference;  // disagreements, in input order
+};
+EventAgreement CompareEvents(const std::vector<ReferenceEvent>& system, const std::vector<ReferenceEvent>& reference,
+                             size_t id_chars);
+
 }  // namespace parley
 
 #endif  // PARLEY_EVAL_H_

@@ -1,5 +1,6 @@
 // parley eval <what>: accuracy figures against gold data.
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,7 +12,12 @@
 #include "parley/lemmatizer.h"
 #include "parley/parser.h"
 #include "parley/tagger.h"
+#include "parley/coder.h"
+#include "parley/lexicon.h"
+#include "parley/pipeline.h"
+#include "parley/validate.h"
 #include "re2/re2.h"
+#include "util/file.h"
 
 namespace parley {
 namespace {
@@ -117,6 +123,73 @@ int RunEvalParse(const EvalParseFlags& f) {
 
 }  // namespace
 
+struct EvalEventsFlags {
+  std::string suite;
+  std::string reference;
+  std::vector<std::string> dicts;
+  std::string cache;
+  bool all_verbs = false;
+  int show = 20;
+  std::string tagger = DefaultModelPath("tagger.bin");
+  std::string lemmatizer = DefaultModelPath("lemmatizer.bin");
+  std::string parser = DefaultModelPath("parser.bin");
+};
+
+int RunEvalEvents(const EvalEventsFlags& f) {
+  auto fail = [](const absl::Status& s) {
+    std::fprintf(stderr, "parley eval events: %s\n", std::string(s.message()).c_str());
+    return 2;
+  };
+  auto suite_text = ReadWholeFile(f.suite);
+  if (!suite_text.ok()) return fail(suite_text.status());
+  auto reference_text = ReadWholeFile(f.reference);
+  if (!reference_text.ok()) return fail(reference_text.status());
+  auto reference = ReadTabariEvents(*reference_text, f.reference);
+  if (!reference.ok()) return fail(reference.status());
+  std::vector<Diagnostic> problems;
+  const std::vector<ValidationRecord> records = ReadTabariSuite(*suite_text, f.suite, &problems);
+  Lexicon lex;
+  if (absl::Status s = LoadLexicon(f.dicts, DictFormat::kAuto, f.cache, &lex, &problems); !s.ok()) return fail(s);
+  auto nlp = Pipeline::Load(f.tagger, f.lemmatizer, f.parser);
+  if (!nlp.ok()) return fail(nlp.status());
+  CoderOptions options;
+  options.first_verb_only = !f.all_verbs;
+  const Coder coder(lex, options);
+  std::vector<ReferenceEvent> system;
+  std::map<std::string, std::string> texts;  // id prefix -> text, for the disagreements
+  for (const ValidationRecord& r : records) {
+    std::vector<ParsedSentence> sentences;
+    (*nlp)->Parse(r.text, &sentences);
+    for (const ParsedSentence& s : sentences) {
+      std::vector<CodedEvent> events;
+      SentenceNotes notes;
+      coder.Code(s, r.text, r.date, &events, nullptr, &notes);
+      if (notes.discarded) continue;
+      for (const CodedEvent& e : events)
+        if (!e.negated) system.push_back({r.id, e.source.code, e.target.code, e.code});
+    }
+    texts.emplace(r.id.substr(0, 12), r.text);
+  }
+  const EventAgreement a = CompareEvents(system, *reference, 12);
+  std::printf("eval events: %zu records; reference %llu events, parley %llu, agreeing %llu on "
+              "(record, source, target, CAMEO root)\n",
+              records.size(), (unsigned long long)a.triples.gold, (unsigned long long)a.triples.system,
+              (unsigned long long)a.triples.correct);
+  PrintPrf("events", a.triples);
+  auto show = [&](const char* title, const std::vector<ReferenceEvent>& list) {
+    std::printf("%s (%zu; first %d):\n", title, list.size(), f.show);
+    for (size_t i = 0; i < list.size() && static_cast<int>(i) < f.show; ++i) {
+      const ReferenceEvent& e = list[i];
+      const std::string key = e.id.substr(0, 12);
+      std::printf("  %s %s/%s/%s  %.100s\n", e.id.c_str(), e.source.c_str(), e.target.c_str(), e.code.c_str(),
+                  texts.count(key) ? texts[key].c_str() : "");
+    }
+  };
+  show("only parley", a.only_system);
+  show("only the reference", a.only_reference);
+  return 0;
+}
+
 RunFn RegisterEval(CLI::App* app) {
   CLI::App* eval = app->add_subcommand("eval", "Score parley against gold data");
   eval->require_subcommand(1);
@@ -156,7 +229,33 @@ RunFn RegisterEval(CLI::App* app) {
       "Examples:\n"
       "  parley eval parse ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu\n"
       "  parley eval parse --raw ../shared/treebanks/UD_English-PUD/en_pud-ud-test.conllu\n");
-  return [flags, pflags, seg, parse] {
+  auto eflags = std::make_shared<EvalEventsFlags>();
+  CLI::App* events = eval->add_subcommand(
+      "events", "Agreement of coded events with another coder's output (TABARI's event files)");
+  events->add_option("suite", eflags->suite, "Records in TABARI's text format (YYMMDD ID, then the text)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  events->add_option("--reference", eflags->reference, "The other coder's events (TABARI: DATE SRC TGT CODE LABEL ID)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  events->add_option("--dict", eflags->dicts, "Dictionary or TABARI project file (repeat for several)")
+      ->required()
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
+  events->add_option("--cache", eflags->cache, "Compiled lexicon of these dictionaries (parley dict compile)");
+  events->add_flag("--all-verbs", eflags->all_verbs, "Code every verb, not only the first that codes (TABARI's way)");
+  events->add_option("--show", eflags->show, "How many disagreements of each kind to list")->capture_default_str();
+  events->footer(
+      "Records are matched by the first 12 characters of their ids (TABARI's output keeps those);\n"
+      "events agree when source, target and CAMEO root agree. Negated events are left out.\n\n"
+      "Example:\n"
+      "  T=../shared/peers/tabari\n"
+      "  parley eval events $T/bench/giga76.text --reference $T/reference_outputs/giga76.TABARI-0.8.4b2.events.tsv \\\n"
+      "    --dict $T/dictionaries/CountryInfo.120116.actors.zip --dict $T/dictionaries/Internatnl.120521.actors \\\n"
+      "    --dict $T/dictionaries/Levant.080629.actors --dict $T/dictionaries/PSU.120522.agents \\\n"
+      "    --dict $T/CAMEO.091003.master.verbs\n");
+  return [flags, pflags, eflags, seg, parse, events] {
+    if (events->parsed()) return RunEvalEvents(*eflags);
     if (parse->parsed()) return RunEvalParse(*pflags);
     return RunEvalSegment(*flags);
   };
