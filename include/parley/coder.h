@@ -14,6 +14,7 @@
 #define PARLEY_CODER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,7 @@ struct CoderOptions {
 class Coder {
  public:
   explicit Coder(const Lexicon& lexicon, CoderOptions options = CoderOptions());
+  ~Coder();
 
   // Appends the events of `sentence` (words with byte offsets into `text`)
   // on `date` (YYYYMMDD) to `out`. With `trace`, appends readable lines
@@ -73,6 +75,8 @@ class Coder {
   const Lexicon& lexicon_;
   LexiconIndex index_;
   CoderOptions options_;
+  struct Tables;  // what the coder precomputes from the lexicon (coder.cc)
+  std::unique_ptr<const Tables> tables_;
 };
 
 }  // namespace parley

@@ -21,6 +21,8 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "util/strings.h"
 
 namespace parley {
@@ -48,6 +50,38 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// Per verb block, per pattern: the words outside alternatives, all of
+// which a sentence must contain for the pattern to fit.
+using RequiredWords = std::vector<std::vector<std::vector<std::string>>>;
+
+RequiredWords ComputeRequiredWords(const Lexicon& lex) {
+  RequiredWords out(lex.verb_blocks.size());
+  for (size_t b = 0; b < lex.verb_blocks.size(); ++b)
+    for (const VerbPattern& p : lex.verb_blocks[b].patterns) {
+      std::vector<std::string> words;
+      int in_alternatives = 0;  // depth inside a group holding '|'
+      for (size_t k = 0; k < p.tokens.size(); ++k) {
+        const PatternToken& t = p.tokens[k];
+        if (t.kind == PatternToken::kOpen) {
+          int depth = 0;
+          bool alternatives = false;
+          for (size_t e = k; e < p.tokens.size(); ++e) {
+            if (p.tokens[e].kind == PatternToken::kOpen) ++depth;
+            if (p.tokens[e].kind == PatternToken::kClose && --depth == 0) break;
+            if (p.tokens[e].kind == PatternToken::kOr && depth == 1) alternatives = true;
+          }
+          if (alternatives || in_alternatives > 0) ++in_alternatives;
+        } else if (t.kind == PatternToken::kClose && in_alternatives > 0) {
+          --in_alternatives;
+        } else if (t.kind == PatternToken::kWord && in_alternatives == 0) {
+          words.push_back(t.text);
+        }
+      }
+      out[b].push_back(std::move(words));
+    }
+  return out;
+}
+
 struct Mention {
   uint32_t first = 0, last = 0;  // words covered, inclusive
   PhraseMatch match;
@@ -56,10 +90,11 @@ struct Mention {
 // One sentence being coded.
 class SentenceCoder {
  public:
-  SentenceCoder(const Lexicon& lex, const LexiconIndex& index, const CoderOptions& options, const ParsedSentence& s,
-                std::string_view text, int32_t date, std::vector<std::string>* trace)
-      : lex_(lex), index_(index), options_(options), s_(s), text_(text), date_(date), trace_(trace),
-        n_(s.words.size()) {
+  SentenceCoder(const Lexicon& lex, const LexiconIndex& index, const CoderOptions& options,
+                const RequiredWords& required, const ParsedSentence& s, std::string_view text, int32_t date,
+                std::vector<std::string>* trace)
+      : lex_(lex), index_(index), options_(options), required_(required), s_(s), text_(text), date_(date),
+        trace_(trace), n_(s.words.size()) {
     upper_.reserve(n_);
     lemmas_.reserve(n_);
     children_.assign(n_, {});
@@ -360,10 +395,54 @@ class SentenceCoder {
     int compound = -1;             // the mention '%' took: its actors act on each other
   };
 
+  // Whether every word a pattern requires occurs somewhere in the sentence
+  // (a quick test before Fit): as a word, a lemma, or the start of a word.
+  bool MayFit(const std::vector<std::string>& words) const {
+    if (words.empty()) return true;
+    if (keys_.empty())
+      for (size_t j = 0; j < n_; ++j) {
+        const std::string& u = upper_[j];
+        keys_.insert(lemmas_[j]);
+        for (size_t len = std::min<size_t>(4, u.size()); len <= u.size(); ++len) keys_.insert(u.substr(0, len));
+        keys_.insert(u);
+      }
+    for (const std::string& w : words)
+      if (!keys_.contains(w)) return false;
+    return true;
+  }
+
+  // Where pattern word `word` occurs: the word itself, its lemma, or (four
+  // letters or more) a word it begins, as TABARI's stems do. Computed once
+  // per sentence and word; patterns share most of their words.
+  const std::vector<uint32_t>& Positions(const std::string& word) const {
+    auto [it, fresh] = positions_.try_emplace(word);
+    if (fresh)
+      for (size_t j = 0; j < n_; ++j) {
+        const std::string& u = upper_[j];
+        if (u == word || lemmas_[j] == word || (word.size() >= 4 && u.starts_with(word)))
+          it->second.push_back(static_cast<uint32_t>(j));
+      }
+    return it->second;
+  }
+
   bool WordAt(const std::string& word, size_t j) const {
-    const std::string& u = upper_[j];
-    if (u == word || lemmas_[j] == word) return true;
-    return word.size() >= 4 && u.starts_with(word);  // TABARI stems
+    const std::vector<uint32_t>& p = Positions(word);
+    return std::binary_search(p.begin(), p.end(), static_cast<uint32_t>(j));
+  }
+
+  // The first occurrence of `word` at or after `from`, or n_.
+  size_t NextWord(const std::string& word, size_t from) const {
+    const std::vector<uint32_t>& p = Positions(word);
+    auto it = std::lower_bound(p.begin(), p.end(), static_cast<uint32_t>(from));
+    return it == p.end() ? n_ : *it;
+  }
+
+  // The last occurrence of `word` at or before `upto`, or -1.
+  int PreviousWord(const std::string& word, int upto) const {
+    if (upto < 0) return -1;
+    const std::vector<uint32_t>& p = Positions(word);
+    auto it = std::upper_bound(p.begin(), p.end(), static_cast<uint32_t>(upto));
+    return it == p.begin() ? -1 : static_cast<int>(*(it - 1));
   }
 
   // The index of the next mention starting at or after word `from`.
@@ -419,12 +498,8 @@ class SentenceCoder {
         }
       return false;
     }
-    size_t j = *pos;
-    while (j < n_ && !WordAt(tok.text, j)) {
-      if (tok.joined) return false;
-      ++j;
-    }
-    if (j == n_) return false;
+    const size_t j = NextWord(tok.text, *pos);
+    if (j == n_ || (tok.joined && j != *pos)) return false;
     *pos = j + 1;
     return true;
   }
@@ -541,8 +616,7 @@ class SentenceCoder {
       }
       if (tok.kind == PatternToken::kOpen) continue;
       if (tok.kind == PatternToken::kWord) {
-        int j = back;
-        while (j >= 0 && !WordAt(tok.text, j)) --j;
+        const int j = PreviousWord(tok.text, back);
         if (j < 0) return fit;
         fit.words += 2;
         back = j - 1;
@@ -609,7 +683,10 @@ class SentenceCoder {
     // The pattern with most words found; ties go to the first.
     const VerbPattern* best = nullptr;
     PatternFit best_fit;
-    for (const VerbPattern& p : block.patterns) {
+    const std::vector<std::vector<std::string>>& required = required_[verb->entry];
+    for (size_t k = 0; k < block.patterns.size(); ++k) {
+      const VerbPattern& p = block.patterns[k];
+      if (!MayFit(required[k])) continue;
       PatternFit fit = Fit(p, v, v + verb->length);
       if (fit.ok && (best == nullptr || fit.words > best_fit.words)) {
         best = &p;
@@ -713,6 +790,7 @@ class SentenceCoder {
   const Lexicon& lex_;
   const LexiconIndex& index_;
   const CoderOptions& options_;
+  const RequiredWords& required_;
   const ParsedSentence& s_;
   std::string_view text_;
   int32_t date_;
@@ -723,16 +801,27 @@ class SentenceCoder {
   std::vector<std::vector<int>> children_;
   std::vector<int> mention_of_;
   std::vector<Mention> mentions_;
+  mutable absl::flat_hash_map<std::string, std::vector<uint32_t>> positions_;  // Positions()
+  mutable absl::flat_hash_set<std::string> keys_;                             // MayFit()
 };
 
 }  // namespace
 
-Coder::Coder(const Lexicon& lexicon, CoderOptions options) : lexicon_(lexicon), index_(lexicon), options_(options) {}
+struct Coder::Tables {
+  RequiredWords required;
+};
+
+Coder::Coder(const Lexicon& lexicon, CoderOptions options)
+    : lexicon_(lexicon), index_(lexicon), options_(options),
+      tables_(std::make_unique<const Tables>(Tables{ComputeRequiredWords(lexicon)})) {}
+
+Coder::~Coder() = default;
 
 void Coder::Code(const ParsedSentence& sentence, std::string_view text, int32_t date, std::vector<CodedEvent>* out,
                  std::vector<std::string>* trace, SentenceNotes* notes) const {
   SentenceNotes ignored;
-  SentenceCoder(lexicon_, index_, options_, sentence, text, date, trace).Run(out, notes ? notes : &ignored);
+  SentenceCoder(lexicon_, index_, options_, tables_->required, sentence, text, date, trace)
+      .Run(out, notes ? notes : &ignored);
 }
 
 }  // namespace parley

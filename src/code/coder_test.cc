@@ -165,3 +165,34 @@ TEST(Coder, FloorOnTabariValidationSuite) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// Hostile sentences finish, capped by the segmenter (flag kCapped), and
+// code without blowing up.
+TEST(Coder, HostileSentencesFinishWithAFlag) {
+  std::string many_actors, commas, clauses, verbs;
+  for (int i = 0; i < 50; ++i) many_actors += "Iran and Israel and ";
+  many_actors += "Arnor attacked Gondor.";
+  for (int i = 0; i < 200; ++i) commas += "Iran, ";
+  commas += "attacked Israel.";
+  for (int i = 0; i < 40; ++i) clauses += "Iran said that ";
+  clauses += "Israel attacked Gondor.";
+  for (int i = 0; i < 500; ++i) verbs += "attacked ";
+  verbs = "Iran " + verbs + "Israel.";
+  // More than 250 tokens (SegmentOptions::max_sentence_tokens): cut and flagged.
+  const std::pair<std::string, bool> cases[] = {{many_actors, false}, {commas, true}, {clauses, false}, {verbs, true}};
+  for (const auto& [text, long_one] : cases) {
+    std::vector<ParsedSentence> sentences;
+    Nlp().Parse(text, &sentences);
+    ASSERT_FALSE(sentences.empty());
+    bool capped = false;
+    for (const ParsedSentence& s : sentences) capped = capped || (s.flags & kCapped);
+    EXPECT_EQ(capped, long_one) << text.substr(0, 40);
+    EXPECT_LE(CodeText(text).size(), 100000u);  // it finishes, and codes at most what the text holds
+  }
+}
+
+}  // namespace
+}  // namespace parley
