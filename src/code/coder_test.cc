@@ -196,3 +196,44 @@ TEST(Coder, HostileSentencesFinishWithAFlag) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// The seed page with TABARI's real dictionaries: what the coder gets right
+// today (docs/ACCURACY.md lists what it does not yet).
+TEST(Coder, SeedPage) {
+  if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
+  const std::string t = testing::SharedDir() + "/peers/tabari/";
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  for (const std::string& f : {t + "dictionaries/CountryInfo.120116.actors.zip", t + "dictionaries/Internatnl.120521.actors",
+                               t + "dictionaries/Levant.080629.actors", t + "dictionaries/PSU.120522.agents",
+                               t + "CAMEO.091003.master.verbs"})
+    ASSERT_TRUE(ReadDictionaryFile(f, DictFormat::kAuto, &lex, &problems).ok()) << f;
+  std::ifstream in(testing::SharedDir() + "/seed/news_az_2024-05-18.txt", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  const Coder coder(lex);
+  std::vector<ParsedSentence> sentences;
+  Nlp().Parse(text, &sentences);
+  std::vector<std::string> events;
+  for (const ParsedSentence& s : sentences) {
+    std::vector<CodedEvent> out;
+    coder.Code(s, text, 20240518, &out);
+    for (const CodedEvent& e : out) {
+      events.push_back(Cat(e.source.code, "/", e.target.code, "/", e.code.substr(0, 2)));
+      EXPECT_EQ(text.substr(e.source.begin, e.source.end - e.source.begin).find("sources"), std::string::npos);
+      EXPECT_EQ(text.substr(e.target.begin, e.target.end - e.target.begin).find("Axios"), std::string::npos);
+    }
+  }
+  auto has = [&](const std::string& e) { return std::find(events.begin(), events.end(), e) != events.end(); };
+  EXPECT_TRUE(has("USA/IRN/04")) << "the talks";
+  EXPECT_TRUE(has("IRN/ISR/19")) << "missiles fired";
+  EXPECT_TRUE(has("ISR/IRNMIL/18")) << "assassination of Zahedi, via the apposition";
+  EXPECT_TRUE(has("ISR/IRNMIL/19")) << "the strike on the Iranian air force base";
+}
+
+}  // namespace
+}  // namespace parley
