@@ -56,12 +56,17 @@ struct CoderOptions {
   // Code only the first verb of a sentence that gives events, as TABARI
   // does by default ("CODE BY SENTENCE"); otherwise every verb.
   bool first_verb_only = false;
+  // Actor codes for a role nothing fills (TABARI's "DEFAULT: SOURCE [X]
+  // TARGET [Y]"); empty: no event without both roles.
+  std::string default_source, default_target;
 };
 
 class Coder {
  public:
   explicit Coder(const Lexicon& lexicon, CoderOptions options = CoderOptions());
   ~Coder();
+  // The same coder with other options, sharing what was built from the lexicon.
+  Coder WithOptions(CoderOptions options) const;
 
   // Appends the events of `sentence` (words with byte offsets into `text`)
   // on `date` (YYYYMMDD) to `out`. With `trace`, appends readable lines
@@ -69,14 +74,15 @@ class Coder {
   void Code(const ParsedSentence& sentence, std::string_view text, int32_t date, std::vector<CodedEvent>* out,
             std::vector<std::string>* trace = nullptr, SentenceNotes* notes = nullptr) const;
 
-  const LexiconIndex& index() const { return index_; }
+  const LexiconIndex& index() const;
+  const CoderOptions& options() const { return options_; }
 
  private:
-  const Lexicon& lexicon_;
-  LexiconIndex index_;
+  struct Tables;  // what the coder builds from the lexicon (coder.cc)
+  Coder(const Lexicon& lexicon, std::shared_ptr<const Tables> tables, CoderOptions options);
+  const Lexicon* lexicon_;
+  std::shared_ptr<const Tables> tables_;
   CoderOptions options_;
-  struct Tables;  // what the coder precomputes from the lexicon (coder.cc)
-  std::unique_ptr<const Tables> tables_;
 };
 
 }  // namespace parley

@@ -32,6 +32,29 @@ std::string EventText(const ExpectedEvent& e) {
   return Cat(e.source, "/", e.target, "/", e.code.empty() ? Cat("PLOVER ", e.plover) : e.code);
 }
 
+// The TABARI options that change how records are coded: "DEFAULT: SOURCE
+// [X] ... TARGET [Y] ..." / "DEFAULT: OFF" and "SET: CODE BY SENTENCE",
+// "SET: CODE BY CLAUSE", "SET: CODE ALL". Others are not applied yet.
+void ApplyTabariOption(std::string_view option, CoderOptions* options) {
+  auto bracket_after = [&](std::string_view key) {
+    const size_t k = option.find(key);
+    if (k == std::string_view::npos) return std::string();
+    const size_t open = option.find('[', k), close = option.find(']', k);
+    return open == std::string_view::npos || close == std::string_view::npos || close < open
+               ? std::string()
+               : std::string(StripSpace(option.substr(open + 1, close - open - 1)));
+  };
+  const std::string upper = AsciiUpper(option);
+  if (upper.starts_with("DEFAULT:")) {
+    options->default_source = bracket_after("SOURCE");
+    options->default_target = bracket_after("TARGET");
+  } else if (upper.find("CODE BY SENTENCE") != std::string::npos) {
+    options->first_verb_only = true;
+  } else if (upper.find("CODE BY CLAUSE") != std::string::npos || upper.find("CODE ALL") != std::string::npos) {
+    options->first_verb_only = false;
+  }
+}
+
 int RunValidate(const ValidateFlags& f) {
   Lexicon lex;
   std::vector<Diagnostic> problems;
@@ -76,7 +99,8 @@ int RunValidate(const ValidateFlags& f) {
   const Pipeline& nlp = **loaded;
   CoderOptions options;
   options.first_verb_only = !xml;  // TABARI's suite expects TABARI's one verb per sentence
-  const Coder coder(lex, options);
+  const Coder base(lex, options);
+  Coder coder = base.WithOptions(options);
   // Codes an option line supplies ("DEFAULT: SOURCE [DEFSRC] ...") count as known.
   std::vector<std::string> option_codes;
   for (const ValidationRecord& r : records)
@@ -88,6 +112,18 @@ int RunValidate(const ValidateFlags& f) {
   };
   size_t passed = 0, failed = 0, skipped = 0, expected_codes = 0, known_codes = 0;
   for (const ValidationRecord& r : records) {
+    // A record's option lines take effect for the records after it.
+    struct ApplyOptions {
+      const ValidationRecord& r;
+      CoderOptions* options;
+      Coder* coder;
+      const Coder& base;
+      ~ApplyOptions() {
+        if (r.options.empty()) return;
+        for (const std::string& o : r.options) ApplyTabariOption(o, options);
+        *coder = base.WithOptions(*options);
+      }
+    } apply{r, &options, &coder, base};
     const std::string where = Cat(suite_path, ":", r.line);
     const bool expects = !r.events.empty() || r.no_event || r.complex || r.discard;
     if (!r.standard && !f.all) {

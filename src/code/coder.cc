@@ -445,6 +445,13 @@ class SentenceCoder {
     return it == p.begin() ? -1 : static_cast<int>(*(it - 1));
   }
 
+  // Whether a comma, semicolon or colon lies between words a and b.
+  bool BarrierBetween(size_t a, size_t b) const {
+    for (size_t j = a + 1; j < b && j < n_; ++j)
+      if (upper_[j] == "," || upper_[j] == ";" || upper_[j] == ":") return true;
+    return false;
+  }
+
   // The index of the next mention starting at or after word `from`.
   int NextMention(size_t from) const {
     for (size_t j = from; j < n_; ++j)
@@ -724,11 +731,16 @@ class SentenceCoder {
         ActorsFrom(m, &sources);
         if (!sources.empty()) break;
       }
-    if (targets.empty())
-      for (int m = NextMention(v + verb->length); m >= 0; m = NextMention(mentions_[m].last + 1)) {
+    if (targets.empty())  // within the clause: not past a comma
+      for (int m = NextMention(v + verb->length); m >= 0 && !BarrierBetween(v, mentions_[m].first);
+           m = NextMention(mentions_[m].last + 1)) {
         ActorsFrom(m, &targets);
         if (!targets.empty()) break;
       }
+    if (sources.empty() && !options_.default_source.empty())
+      sources.push_back({options_.default_source, "", s_.words[v].begin, s_.words[v].begin, "default source"});
+    if (targets.empty() && !options_.default_target.empty())
+      targets.push_back({options_.default_target, "", s_.words[v].end, s_.words[v].end, "default target"});
     // "032:033": 032 from source to target and 033 back (TABARI, PETRARCH).
     *weak = code.find('?') != std::string::npos;
     if (code == "###") notes_->discarded = true;
@@ -808,19 +820,27 @@ class SentenceCoder {
 }  // namespace
 
 struct Coder::Tables {
+  explicit Tables(const Lexicon& lexicon) : index(lexicon), required(ComputeRequiredWords(lexicon)) {}
+  LexiconIndex index;
   RequiredWords required;
 };
 
 Coder::Coder(const Lexicon& lexicon, CoderOptions options)
-    : lexicon_(lexicon), index_(lexicon), options_(options),
-      tables_(std::make_unique<const Tables>(Tables{ComputeRequiredWords(lexicon)})) {}
+    : Coder(lexicon, std::make_shared<const Tables>(lexicon), std::move(options)) {}
+
+Coder::Coder(const Lexicon& lexicon, std::shared_ptr<const Tables> tables, CoderOptions options)
+    : lexicon_(&lexicon), tables_(std::move(tables)), options_(std::move(options)) {}
 
 Coder::~Coder() = default;
+
+Coder Coder::WithOptions(CoderOptions options) const { return Coder(*lexicon_, tables_, std::move(options)); }
+
+const LexiconIndex& Coder::index() const { return tables_->index; }
 
 void Coder::Code(const ParsedSentence& sentence, std::string_view text, int32_t date, std::vector<CodedEvent>* out,
                  std::vector<std::string>* trace, SentenceNotes* notes) const {
   SentenceNotes ignored;
-  SentenceCoder(lexicon_, index_, options_, tables_->required, sentence, text, date, trace)
+  SentenceCoder(*lexicon_, tables_->index, options_, tables_->required, sentence, text, date, trace)
       .Run(out, notes ? notes : &ignored);
 }
 
