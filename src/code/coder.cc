@@ -298,6 +298,17 @@ class SentenceCoder {
   // The actors of mention `m` and of the mentions joined to it by "and",
   // "or" or commas ("Gondor, Rohan and Osgiliath"), as TABARI reads compounds.
   void ActorsFrom(int m, std::vector<CodedActor>* out) const {
+    // Back to the first mention of the chain ("Gondor and Osgiliath" from Osgiliath).
+    for (int guard = 0; guard < 50; ++guard) {
+      int j = static_cast<int>(mentions_[m].first) - 1;
+      bool joined = false;
+      while (j >= 0 && (upper_[j] == "," || upper_[j] == "AND" || upper_[j] == "OR" || upper_[j] == "THE")) {
+        joined = joined || upper_[j] != "THE";
+        --j;
+      }
+      if (!joined || j < 0 || mention_of_[j] < 0 || mentions_[mention_of_[j]].last != static_cast<uint32_t>(j)) break;
+      m = mention_of_[j];
+    }
     for (int guard = 0; m >= 0 && guard < 50; ++guard) {
       Actors(HeadOfMention(mentions_[m]), out);
       size_t j = mentions_[m].last + 1;
@@ -416,12 +427,16 @@ class SentenceCoder {
   // per sentence and word; patterns share most of their words.
   const std::vector<uint32_t>& Positions(const std::string& word) const {
     auto [it, fresh] = positions_.try_emplace(word);
-    if (fresh)
+    if (fresh) {
+      // "REAL~": TABARI's partial word, any word it begins ("really").
+      const bool partial = word.size() > 1 && word.back() == '~';
+      const std::string_view stem = partial ? std::string_view(word).substr(0, word.size() - 1) : word;
       for (size_t j = 0; j < n_; ++j) {
         const std::string& u = upper_[j];
-        if (u == word || lemmas_[j] == word || (word.size() >= 4 && u.starts_with(word)))
+        if (u == word || lemmas_[j] == word || ((partial || word.size() >= 4) && u.starts_with(stem)))
           it->second.push_back(static_cast<uint32_t>(j));
       }
+    }
     return it->second;
   }
 
@@ -649,9 +664,10 @@ class SentenceCoder {
     return std::string(StripSpace(c));
   }
 
-  // An event code (digits), not "---" (none), "###" (discard) or "+++" (complex).
+  // An event code ("042"; TABARI takes any letters and digits: "075A"), not
+  // "---" (none), "###" (discard) or "+++" (complex).
   static bool IsEventCode(std::string_view c) {
-    return !c.empty() && std::all_of(c.begin(), c.end(), [](char ch) { return IsAsciiDigit(ch); });
+    return !c.empty() && std::all_of(c.begin(), c.end(), [](char ch) { return IsAsciiAlnum(ch); });
   }
 
   // Steps 3 and 4 for one verb.
