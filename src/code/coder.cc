@@ -193,6 +193,14 @@ class SentenceCoder {
     std::vector<int> core;
     Core(h, &core);
     std::sort(core.begin(), core.end());
+    // A name the parser split off: "Fornost President Umbardacil" with
+    // "Fornost" a sibling of the phrase, right before it.
+    for (int guard = 0; guard < 4 && core.front() > 0; ++guard) {
+      const int w = core.front() - 1;
+      if (mention_of_[w] < 0 || s_.words[w].head != s_.words[h].head || s_.words[w].upos != "PROPN") break;
+      const Mention& m = mentions_[mention_of_[w]];
+      for (int k = static_cast<int>(m.last); k >= static_cast<int>(m.first); --k) core.insert(core.begin(), k);
+    }
     const Mention* actor = nullptr;
     const Mention* agent = nullptr;
     for (int w : core) {
@@ -378,12 +386,14 @@ class SentenceCoder {
   // Step 3: the subject of `v`, through xcomp and conj chains.
   int Subject(int v, bool* passive) const {
     for (int guard = 0; v >= 0 && guard < 6; ++guard) {
+      int pass = -1;
       for (int c : children_[v]) {
-        if (Rel(c) == "nsubj" || Rel(c) == "nsubj:outer") return c;
-        if (Rel(c) == "nsubj:pass") {
-          *passive = true;
-          return c;
-        }
+        if (Rel(c) == "nsubj" || Rel(c) == "nsubj:outer") return c;  // before a passive subject
+        if (Rel(c) == "nsubj:pass" && pass < 0) pass = c;
+      }
+      if (pass >= 0) {
+        *passive = true;
+        return pass;
       }
       if (!HasPrefix(Rel(v), "xcomp") && !HasPrefix(Rel(v), "conj") && !HasPrefix(Rel(v), "advcl")) break;
       v = s_.words[v].head - 1;
