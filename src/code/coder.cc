@@ -414,6 +414,7 @@ class SentenceCoder {
     int words = 0;           // score: 2 per pattern word found, 1 per synonym set
     int source = -1, target = -1;  // mentions the '$' and '+' took
     int compound = -1;             // the mention '%' took: its actors act on each other
+    int consumed_from = 0;         // the first word the part before '*' took (the verb if none)
   };
 
   // Whether every word a pattern requires occurs somewhere in the sentence
@@ -660,11 +661,19 @@ class SentenceCoder {
         if (tok.kind == PatternToken::kSource) fit.source = m;
         if (tok.kind == PatternToken::kCompound) fit.compound = m;
         back = static_cast<int>(mentions_[m].first) - 1;
-      } else if (tok.kind == PatternToken::kSynset || tok.kind == PatternToken::kOr) {
-        return fit;  // synonym sets before the verb: not read yet
+      } else if (tok.kind == PatternToken::kSynset) {  // the nearest member ending before `back`+1
+        int j = back;
+        for (; j >= 0; --j)
+          if (size_t len = MatchSetAt(tok.text, j, 0); len > 0 && j + static_cast<int>(len) - 1 <= back) break;
+        if (j < 0) return fit;
+        fit.words += 1;
+        back = j - 1;
+      } else if (tok.kind == PatternToken::kOr) {
+        return fit;
       }
     }
     fit.ok = true;
+    fit.consumed_from = back + 1;
     return fit;
   }
 
@@ -779,9 +788,7 @@ class SentenceCoder {
       return;
     }
     bool negated = false, hypothetical = false;
-    Modality(v, &negated, &hypothetical);
-    // A pattern that spells the negation out ("HAS NOT *" -> 121) codes it.
-    if (best != nullptr && best->text.find("NOT") != std::string::npos) negated = false;
+    Modality(v, best != nullptr ? best_fit.consumed_from : v, &negated, &hypothetical);
     for (const CodedActor& src : sources)
       for (const CodedActor& tgt : targets) {
         if (src.code == tgt.code) continue;
@@ -808,11 +815,16 @@ class SentenceCoder {
       Trace(Cat("  no event: ", sources.empty() ? "no source actor" : "no target actor"));
   }
 
-  void Modality(int v, bool* negated, bool* hypothetical) const {
+  // Negation and modality of verb `v`; words in [consumed_from, v) belong to
+  // the pattern that coded it ("HAS NOT *" codes the negation itself).
+  void Modality(int v, int consumed_from, bool* negated, bool* hypothetical) const {
+    const int verb = v;
+    auto consumed = [&](int w) { return w >= consumed_from && w < verb; };
     for (int guard = 0; v >= 0 && guard < 4; ++guard) {
       for (int c : children_[v]) {
         const std::string lemma = AsciiLower(Lemma(c));
-        if ((Rel(c) == "advmod" && (lemma == "not" || lemma == "never" || lemma == "n't")) || Rel(c) == "neg")
+        if (((Rel(c) == "advmod" && (lemma == "not" || lemma == "never" || lemma == "n't")) || Rel(c) == "neg") &&
+            !consumed(c))
           *negated = true;
         if (HasPrefix(Rel(c), "aux") && In(kModals, lemma)) *hypothetical = true;
       }
@@ -821,7 +833,7 @@ class SentenceCoder {
       if (v < 0) break;
       const std::string governor = AsciiLower(Lemma(v));
       if (In(kHypotheticalGovernors, governor)) *hypothetical = true;
-      if (In(kNegatingGovernors, governor)) *negated = true;
+      if (In(kNegatingGovernors, governor) && !consumed(v)) *negated = true;
     }
   }
 
