@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_util.h"
 #include "parley/coder.h"
 #include "parley/lexicon.h"
 #include "parley/pipeline.h"
@@ -26,21 +27,9 @@
 namespace {
 
 const parley::Lexicon& Dictionaries() {
-  static const parley::Lexicon lex = [] {
-    parley::Lexicon out;
-    std::vector<parley::Diagnostic> problems;
-    if (const char* list = std::getenv("PARLEY_BENCH_DICTS")) {
-      for (std::string_view path : parley::Split(list, ',', true))
-        (void)parley::ReadDictionaryFile(std::string(path), parley::DictFormat::kAuto, &out, &problems);
-    } else {
-      parley::ReadDictionaryText(
-          "parley-dictionary 1\nactor IRAN | IRANIAN = IRN\nactor ISRAEL = ISR\nactor UNITED STATES | US = USA\n"
-          "agent OFFICIAL = ~GOV\nverbs ATTACK = 190\nverb ATTACK\nverbs MEET = 036\nverb MEET {MET MEETING}\n",
-          "bench.pdict", parley::DictFormat::kAuto, &out, &problems);
-    }
-    return out;
-  }();
-  return lex;
+  return parley::bench::Dictionaries(
+      "parley-dictionary 1\nactor IRAN | IRANIAN = IRN\nactor ISRAEL = ISR\nactor UNITED STATES | US = USA\n"
+      "agent OFFICIAL = ~GOV\nverbs ATTACK = 190\nverb ATTACK\nverbs MEET = 036\nverb MEET {MET MEETING}\n");
 }
 
 const parley::Pipeline& Nlp() {

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_util.h"
 #include "parley/ingest.h"
 #include "parley/lexicon.h"
 #include "parley/lexicon_index.h"
@@ -24,21 +25,9 @@
 namespace {
 
 const parley::Lexicon& Dictionaries() {
-  static const parley::Lexicon lex = [] {
-    parley::Lexicon out;
-    std::vector<parley::Diagnostic> problems;
-    if (const char* list = std::getenv("PARLEY_BENCH_DICTS")) {
-      for (std::string_view path : parley::Split(list, ',', true))
-        (void)parley::ReadDictionaryFile(std::string(path), parley::DictFormat::kAuto, &out, &problems);
-    } else {
-      parley::ReadDictionaryText("IRAN_ [IRN]\nISRAEL_ [ISR]\nOMAN_ [OMN]\nUNITED_STATES_ [USA]\n", "b.actors",
-                                 parley::DictFormat::kTabari, &out, &problems);
-      parley::ReadDictionaryText("OFFICIAL_ [~GOV]\nMILITIA_ [~UAF]\n", "b.agents", parley::DictFormat::kTabari, &out,
-                                 &problems);
-    }
-    return out;
-  }();
-  return lex;
+  return parley::bench::Dictionaries(
+      "parley-dictionary 1\nactor IRAN = IRN\nactor ISRAEL = ISR\nactor OMAN = OMN\nactor UNITED STATES = USA\n"
+      "agent OFFICIAL = ~GOV\nagent MILITIA = ~UAF\n");
 }
 
 // Upper-cased tokens of the first 2,000 articles (or of a built-in text).

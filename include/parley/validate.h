@@ -19,7 +19,9 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "parley/coder.h"
 #include "parley/lexicon.h"
+#include "parley/pipeline.h"
 
 namespace parley {
 
@@ -73,6 +75,41 @@ class LexiconCodes {
     return set.contains(std::string(code));  // Debian abseil: no string_view lookup
   }
   absl::flat_hash_set<std::string> actors_, agents_, events_;
+};
+
+// A record coded and compared with its expectations: the (source, target,
+// code) triples as "SRC/TGT/CODE", sorted; repeats and negated events left
+// out; a discarded sentence codes nothing. The record passes when the
+// triples are the expected ones and it is discarded or complex exactly when
+// it should be.
+struct RecordCheck {
+  std::vector<std::string> got, want;
+  bool discarded = false, complex = false;
+  bool pass = false;
+  std::string GotText() const;  // "ARN/GON/064, discard", or "no event"
+};
+RecordCheck CheckRecord(const ValidationRecord& record, const Pipeline& nlp, const Coder& coder);
+
+// The TABARI options that change coding: "DEFAULT: SOURCE [X] ... TARGET [Y]
+// ..." / "DEFAULT: OFF" and "SET: CODE BY SENTENCE", "SET: CODE BY CLAUSE",
+// "SET: CODE ALL". Others change nothing yet.
+void ApplyTabariOption(std::string_view option, CoderOptions* options);
+
+// Checks a suite's records in order; the option lines a record carries
+// take effect for the records after it, as in TABARI.
+class SuiteChecker {
+ public:
+  SuiteChecker(const Pipeline& nlp, const Coder& base)
+      : nlp_(nlp), base_(base), options_(base.options()), coder_(base.WithOptions(options_)) {}
+  RecordCheck Check(const ValidationRecord& record) const { return CheckRecord(record, nlp_, coder_); }
+  // Call for every record, checked or not, after Check.
+  void After(const ValidationRecord& record);
+
+ private:
+  const Pipeline& nlp_;
+  const Coder& base_;
+  CoderOptions options_;
+  Coder coder_;
 };
 
 }  // namespace parley

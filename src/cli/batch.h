@@ -1,13 +1,19 @@
-// Running one function over a batch of documents on several threads.
+// Running a per-document function over a command's inputs, on several
+// threads, with the results written in input order.
 #ifndef PARLEY_CLI_BATCH_H_
 #define PARLEY_CLI_BATCH_H_
 
+#include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "cli/progress.h"
+#include "cli/sink.h"
 #include "parley/document.h"
+#include "parley/ingest.h"
 
 namespace parley {
 
@@ -25,6 +31,43 @@ std::vector<std::string> MapDocuments(const std::vector<Document>& docs, int thr
   work();
   for (std::thread& t : pool) t.join();
   return out;
+}
+
+struct RunSummary {
+  uint64_t accepted = 0, rejected = 0, warnings = 0;
+  double seconds = 0;
+  int exit_code = 0;  // ReadExitCode
+};
+
+// Reads the inputs of `f` (files, directories, stdin; stdin if none) in
+// `format`, runs fn(doc) -> std::string on batches of documents on
+// `threads` threads and writes each result to standard output in input
+// order, with progress on a terminal; bad input is reported as met.
+template <typename Fn>
+RunSummary RunOverInputs(const char* verb, const InputFlags& f, InputFormat format, int threads, Fn fn) {
+  threads = std::max(1, threads);
+  std::vector<Document> batch;
+  auto flush = [&] {
+    for (const std::string& s : MapDocuments(batch, threads, fn)) std::fwrite(s.data(), 1, s.size(), stdout);
+    batch.clear();
+  };
+  CliSink sink(verb, [&](Document&& doc) {
+    batch.push_back(std::move(doc));
+    if (batch.size() >= static_cast<size_t>(64 * threads)) flush();
+  });
+  const std::vector<std::string> inputs = f.inputs.empty() ? std::vector<std::string>{"-"} : f.inputs;
+  const std::vector<InputFile> files = ExpandInputs(inputs, &sink);
+  uint64_t total = 0;
+  for (const InputFile& file : files) total += file.size;
+  Progress progress(verb, total, !f.quiet && Progress::StderrIsTerminal());
+  sink.set_progress(&progress);
+  IngestOptions options;
+  options.format = format;
+  ReadInputs(files, options, &sink);
+  flush();
+  progress.Finish();
+  std::fflush(stdout);
+  return {sink.accepted(), sink.rejected(), sink.warnings(), progress.Seconds(), ReadExitCode(sink, f.strict)};
 }
 
 }  // namespace parley

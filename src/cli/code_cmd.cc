@@ -2,6 +2,7 @@
 // parley explain: one sentence, readably: its words and parse, the actor
 // phrases and what each matched, the verbs and patterns tried, the events.
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <ctime>
 #include <memory>
@@ -206,39 +207,17 @@ int RunCode(const CodeFlags& f) {
     return 1;
   }
   const Coder coder(lex);
-  const int threads = std::max(1, f.threads);
-  std::vector<Document> batch;
-  uint64_t events = 0;
-  auto flush = [&] {
-    for (const std::string& s : MapDocuments(batch, threads, [&](const Document& d) {
-           return CodeDocument(**nlp, coder, d, fallback, fallback_date);
-         })) {
-      events += static_cast<uint64_t>(std::count(s.begin(), s.end(), '\n'));
-      std::fwrite(s.data(), 1, s.size(), stdout);
-    }
-    batch.clear();
-  };
-  CliSink sink("code", [&](Document&& doc) {
-    batch.push_back(std::move(doc));
-    if (batch.size() >= static_cast<size_t>(64 * threads)) flush();
+  std::atomic<uint64_t> events{0};
+  const RunSummary run = RunOverInputs("code", f, *fmt, f.threads, [&](const Document& d) {
+    std::string out = CodeDocument(**nlp, coder, d, fallback, fallback_date);
+    events += static_cast<uint64_t>(std::count(out.begin(), out.end(), '\n'));
+    return out;
   });
-  std::vector<std::string> inputs = f.inputs.empty() ? std::vector<std::string>{"-"} : f.inputs;
-  std::vector<InputFile> files = ExpandInputs(inputs, &sink);
-  uint64_t total = 0;
-  for (const InputFile& file : files) total += file.size;
-  Progress progress("code", total, !f.quiet && Progress::StderrIsTerminal());
-  sink.set_progress(&progress);
-  IngestOptions iopts;
-  iopts.format = *fmt;
-  ReadInputs(files, iopts, &sink);
-  flush();
-  progress.Finish();
-  std::fflush(stdout);
   if (!f.quiet)
     std::fprintf(stderr, "code: %llu documents, %llu rejected, %llu events; %.2f s\n",
-                 (unsigned long long)sink.accepted(), (unsigned long long)sink.rejected(),
-                 (unsigned long long)events, progress.Seconds());
-  return ReadExitCode(sink, f.strict);
+                 (unsigned long long)run.accepted, (unsigned long long)run.rejected,
+                 (unsigned long long)events.load(), run.seconds);
+  return run.exit_code;
 }
 
 }  // namespace

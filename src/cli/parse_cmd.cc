@@ -72,34 +72,13 @@ int RunParse(const ParseFlags& f) {
     return 1;
   }
   const Pipeline& m = **nlp;
-  const int threads = std::max(1, f.threads);
-  std::vector<Document> batch;
-  auto flush = [&] {
-    for (const std::string& s : MapDocuments(batch, threads, [&](const Document& d) { return ParseDocument(m, d); }))
-      std::fwrite(s.data(), 1, s.size(), stdout);
-    batch.clear();
-  };
-  CliSink sink("parse", [&](Document&& doc) {
-    batch.push_back(std::move(doc));
-    if (batch.size() >= static_cast<size_t>(64 * threads)) flush();
-  });
-  std::vector<std::string> inputs = f.inputs.empty() ? std::vector<std::string>{"-"} : f.inputs;
-  std::vector<InputFile> files = ExpandInputs(inputs, &sink);
-  uint64_t total = 0;
-  for (const InputFile& file : files) total += file.size;
-  Progress progress("parse", total, !f.quiet && Progress::StderrIsTerminal());
-  sink.set_progress(&progress);
-  IngestOptions iopts;
-  iopts.format = *fmt;
-  ReadInputs(files, iopts, &sink);
-  flush();
-  progress.Finish();
-  std::fflush(stdout);
+  const RunSummary run =
+      RunOverInputs("parse", f, *fmt, f.threads, [&](const Document& d) { return ParseDocument(m, d); });
   if (!f.quiet)
     std::fprintf(stderr, "parse: %llu documents, %llu rejected, %llu warnings; %.2f s\n",
-                 (unsigned long long)sink.accepted(), (unsigned long long)sink.rejected(),
-                 (unsigned long long)sink.warnings(), progress.Seconds());
-  return ReadExitCode(sink, f.strict);
+                 (unsigned long long)run.accepted, (unsigned long long)run.rejected,
+                 (unsigned long long)run.warnings, run.seconds);
+  return run.exit_code;
 }
 
 }  // namespace

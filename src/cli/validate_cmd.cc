@@ -32,29 +32,6 @@ std::string EventText(const ExpectedEvent& e) {
   return Cat(e.source, "/", e.target, "/", e.code.empty() ? Cat("PLOVER ", e.plover) : e.code);
 }
 
-// The TABARI options that change how records are coded: "DEFAULT: SOURCE
-// [X] ... TARGET [Y] ..." / "DEFAULT: OFF" and "SET: CODE BY SENTENCE",
-// "SET: CODE BY CLAUSE", "SET: CODE ALL". Others are not applied yet.
-void ApplyTabariOption(std::string_view option, CoderOptions* options) {
-  auto bracket_after = [&](std::string_view key) {
-    const size_t k = option.find(key);
-    if (k == std::string_view::npos) return std::string();
-    const size_t open = option.find('[', k), close = option.find(']', k);
-    return open == std::string_view::npos || close == std::string_view::npos || close < open
-               ? std::string()
-               : std::string(StripSpace(option.substr(open + 1, close - open - 1)));
-  };
-  const std::string upper = AsciiUpper(option);
-  if (upper.starts_with("DEFAULT:")) {
-    options->default_source = bracket_after("SOURCE");
-    options->default_target = bracket_after("TARGET");
-  } else if (upper.find("CODE BY SENTENCE") != std::string::npos) {
-    options->first_verb_only = true;
-  } else if (upper.find("CODE BY CLAUSE") != std::string::npos || upper.find("CODE ALL") != std::string::npos) {
-    options->first_verb_only = false;
-  }
-}
-
 int RunValidate(const ValidateFlags& f) {
   Lexicon lex;
   std::vector<Diagnostic> problems;
@@ -100,7 +77,7 @@ int RunValidate(const ValidateFlags& f) {
   CoderOptions options;
   options.first_verb_only = !xml;  // TABARI's suite expects TABARI's one verb per sentence
   const Coder base(lex, options);
-  Coder coder = base.WithOptions(options);
+  SuiteChecker checker(nlp, base);
   // Codes an option line supplies ("DEFAULT: SOURCE [DEFSRC] ...") count as known.
   std::vector<std::string> option_codes;
   for (const ValidationRecord& r : records)
@@ -113,17 +90,11 @@ int RunValidate(const ValidateFlags& f) {
   size_t passed = 0, failed = 0, skipped = 0, expected_codes = 0, known_codes = 0;
   for (const ValidationRecord& r : records) {
     // A record's option lines take effect for the records after it.
-    struct ApplyOptions {
+    struct After {
+      SuiteChecker& checker;
       const ValidationRecord& r;
-      CoderOptions* options;
-      Coder* coder;
-      const Coder& base;
-      ~ApplyOptions() {
-        if (r.options.empty()) return;
-        for (const std::string& o : r.options) ApplyTabariOption(o, options);
-        *coder = base.WithOptions(*options);
-      }
-    } apply{r, &options, &coder, base};
+      ~After() { checker.After(r); }
+    } after{checker, r};
     const std::string where = Cat(suite_path, ":", r.line);
     const bool expects = !r.events.empty() || r.no_event || r.complex || r.discard;
     if (!r.standard && !f.all) {
@@ -155,31 +126,9 @@ int RunValidate(const ValidateFlags& f) {
       if (codes.KnowsEvent(e.code)) ++known_codes;
       else missing += Cat(" ", e.code);
     }
-    // Code the record and compare the (source, target, code) triples.
-    std::vector<ParsedSentence> sentences;
-    nlp.Parse(r.text, &sentences);
-    std::vector<CodedEvent> events;
-    bool discarded = false, complex = false;
-    for (const ParsedSentence& s : sentences) {
-      SentenceNotes notes;
-      coder.Code(s, r.text, r.date, &events, nullptr, &notes);
-      discarded = discarded || notes.discarded;
-      complex = complex || notes.complex;
-    }
-    if (discarded) events.clear();
-    std::vector<std::string> got, want;
-    for (const CodedEvent& e : events)
-      if (!e.negated) got.push_back(Cat(e.source.code, "/", e.target.code, "/", e.code));
-    for (const ExpectedEvent& e : r.events) want.push_back(Cat(e.source, "/", e.target, "/", e.code));
-    std::sort(got.begin(), got.end());
-    got.erase(std::unique(got.begin(), got.end()), got.end());
-    std::sort(want.begin(), want.end());
-    std::string got_text;
-    for (const std::string& g : got) got_text += Cat(got_text.empty() ? "" : ", ", g);
-    if (discarded) got_text = Cat(got_text.empty() ? "" : ", ", "discard");
-    if (complex) got_text += Cat(got_text.empty() ? "" : ", ", "complex");
-    if (got_text.empty()) got_text = "no event";
-    const bool pass = r.complex == complex && r.discard == discarded && got == want;
+    const RecordCheck check = checker.Check(r);
+    const bool pass = check.pass;
+    const std::string got_text = check.GotText();
     (pass ? passed : failed)++;
     if (pass && f.quiet) continue;
     std::printf("%s %s (%s): expected %s; coded %s%s\n", pass ? "PASS" : "FAIL", r.id.c_str(), where.c_str(),
