@@ -117,16 +117,23 @@ class SentenceCoder {
     // Verbs, and (as TABARI reads any word its verb dictionary lists) other
     // words written as a verb entry writes them: "should", "talks".
     // Codes marked '?' ("SAID [023?]") count only if nothing else does.
+    // With first_verb_only, one verb per clause: clauses joined by "and"
+    // ("urged Bree ... and then it requested") each code their first.
     std::vector<CodedEvent> weak;
+    std::vector<int> coded_clauses;
     for (size_t v = 0; v < n_; ++v) {
       const std::string_view upos = s_.words[v].upos;
       if (upos == "PUNCT" || upos == "DET" || upos == "ADP" || upos == "PRON" || upos == "CCONJ") continue;
       if (mention_of_[v] >= 0) continue;  // part of an actor phrase
+      const int clause = ClauseOf(static_cast<int>(v));
+      if (options_.first_verb_only &&
+          std::find(coded_clauses.begin(), coded_clauses.end(), clause) != coded_clauses.end())
+        continue;
       bool is_weak = false;
       std::vector<CodedEvent> found;
       CodeVerb(static_cast<int>(v), /*by_lemma=*/upos == "VERB", &found, &is_weak);
+      if (!found.empty() && !is_weak) coded_clauses.push_back(clause);
       for (CodedEvent& e : found) (is_weak ? weak : *out).push_back(std::move(e));
-      if (options_.first_verb_only && !out->empty()) break;
     }
     if (out->empty())
       for (CodedEvent& e : weak) out->push_back(std::move(e));
@@ -274,6 +281,17 @@ class SentenceCoder {
   // The actors of a noun phrase and its conjuncts ("Israel, the US and France").
   void Actors(int h, std::vector<CodedActor>* out, int depth = 0) const {
     if (depth > 50) return;
+    if (IsPersonalPronoun(h) && mention_of_[h] < 0) {  // "it", "they": the last subject before it
+      for (const CodedActor& a : antecedents_) {
+        CodedActor r = a;
+        r.text = std::string(s_.words[h].text);
+        r.begin = s_.words[h].begin;
+        r.end = s_.words[h].end;
+        r.why = Cat(a.why, " (pronoun '", s_.words[h].text, "' for '", a.text, "')");
+        Add(std::move(r), out);
+      }
+      return;
+    }
     int from = h;
     Add(Resolve(h, 0, &from), out);
     for (int c : children_[h])
@@ -339,6 +357,24 @@ class SentenceCoder {
       w = head;
     }
     return w;
+  }
+
+  // The clause a word belongs to: the nearest ancestor (or itself) that is
+  // the root or a verb coordinated with another ("... and then it requested").
+  int ClauseOf(int w) const {
+    for (int guard = 0; guard < 64; ++guard) {
+      const int head = s_.words[w].head - 1;
+      if (head < 0) return w;
+      if (Rel(w) == "conj" && s_.words[w].upos == "VERB" && s_.words[head].upos == "VERB") return w;
+      w = head;
+    }
+    return w;
+  }
+
+  bool IsPersonalPronoun(int w) const {
+    if (s_.words[w].upos != "PRON") return false;
+    const std::string l = AsciiLower(s_.words[w].lemma);
+    return l == "it" || l == "they" || l == "he" || l == "she";
   }
 
   bool IsNoun(int w) const { return s_.words[w].upos == "NOUN" || s_.words[w].upos == "PROPN"; }
@@ -712,6 +748,7 @@ class SentenceCoder {
     if (IsNoun(v)) NominalRoles(v, &sources, &targets);
     const int subject = sources.empty() && targets.empty() ? Subject(v, &passive) : -1;
     if (subject >= 0) Actors(subject, passive ? &targets : &sources);
+    if (subject >= 0 && !passive && !sources.empty() && !IsPersonalPronoun(subject)) antecedents_ = sources;
     for (int c : children_[v]) {
       if (passive && IsByPhrase(c)) Actors(c, &sources);
       else if (targets.empty() && (Rel(c) == "obj" || Rel(c) == "iobj")) Actors(c, &targets);
@@ -853,6 +890,7 @@ class SentenceCoder {
   std::vector<Mention> mentions_;
   mutable absl::flat_hash_map<std::string, std::vector<uint32_t>> positions_;  // Positions()
   mutable absl::flat_hash_set<std::string> keys_;                             // MayFit()
+  std::vector<CodedActor> antecedents_;  // the last subject's actors, for pronouns
 };
 
 }  // namespace
