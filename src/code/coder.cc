@@ -843,6 +843,13 @@ class SentenceCoder {
           e.matched = matched;
           e.negated = negated;
           e.hypothetical = hypothetical;
+          // One event per (source, target, code) for this verb: "A and B
+          // met" with 040:040 gives A->B and B->A once each.
+          if (std::any_of(out->begin(), out->end(), [&](const CodedEvent& o) {
+                return o.verb == e.verb && o.code == e.code && o.source.code == e.source.code &&
+                       o.target.code == e.target.code;
+              }))
+            continue;
           Trace(Cat("  event ", e.source.code, " -> ", e.target.code, " ", c, negated ? " (negated)" : "",
                     hypothetical ? " (hypothetical)" : ""));
           out->push_back(std::move(e));
