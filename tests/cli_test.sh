@@ -145,6 +145,8 @@ $PARLEY code -q --dict "$TMP/c2.pdict" --date 1995-01-01 "$TMP/story.txt" >"$TMP
 check "code: exit 0" test $? -eq 0
 check "code: one event" test "$(wc -l <"$TMP/events.jsonl")" -eq 1
 check "code: source, target, CAMEO, QuadClass, Goldstein" grep -q '"source":{"code":"ARN","text":"Arnor","begin":0,"end":5},"target":{"code":"GON","text":"Gondor","begin":25,"end":31},"cameo":"064","base":"064","root":"06","quad_class":2,"goldstein":7.0' "$TMP/events.jsonl"
+$PARLEY code -q --out-format petrarch --dict "$TMP/c2.pdict" --date 1995-01-01 "$TMP/story.txt" >"$TMP/events.tsv" 2>/dev/null
+check "code --out-format petrarch" test "$(cut -f1-4 "$TMP/events.tsv")" = "$(printf '19950101\tARN\tGON\t064')"
 $PARLEY explain "Arnor restored ties with Gondor." --date 1995-01-01 --dict "$TMP/c2.pdict" >"$TMP/explain.out" 2>&1
 check "explain: actor with its entry" grep -q "phrase 'Arnor': actor ARNOR_ (.*c2.pdict:2) -> ARN" "$TMP/explain.out"
 check "explain: event" grep -q "event ARN -> GON 064" "$TMP/explain.out"

@@ -44,6 +44,10 @@ struct CodedEvent {
   std::string matched;  // "file:line" of that pattern (or of the verb)
   bool negated = false;       // "did not attack", "refused to meet", "denied attacking"
   bool hypothetical = false;  // "threatened to", "plans to", "could", "would"
+  // Who reported it: the subject of a speech verb it depends on ("two
+  // sources ... told Axios", "the ministry said"), or "according to X";
+  // empty text if none. Its code is set when the lexicon knows the speaker.
+  CodedActor cited;
 };
 
 // What the coder noticed about a sentence besides its events.

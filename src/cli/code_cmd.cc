@@ -87,6 +87,7 @@ struct CodeFlags : InputFlags {
   std::vector<std::string> dicts;
   std::string cache;
   std::string date;  // for documents without one; default: today
+  std::string out_format = "jsonl";
   int threads = 1;
   std::string tagger = DefaultModelPath("tagger.bin");
   std::string lemmatizer = DefaultModelPath("lemmatizer.bin");
@@ -144,14 +145,34 @@ void WriteEvent(const Document& doc, std::string_view date, size_t sentence, con
   w.Int(e.end);
   w.Field("text", std::string_view(doc.text).substr(e.begin, e.end - e.begin));
   w.EndObject();
+  if (e.cited.text.empty()) {
+    w.Key("cited");
+    w.Null();
+  } else {
+    WriteActor(&w, "cited", e.cited);
+  }
   w.Field("pattern", e.pattern);
   w.Field("matched", e.matched);
   w.EndObject();
   out->push_back('\n');
 }
 
+// PETRARCH-style TSV: DATE (YYYYMMDD), SOURCE, TARGET, CODE, document id,
+// sentence. Negated events are left out, as event exports leave them out.
+void WriteTsvEvent(const Document& doc, int32_t date, size_t sentence, const CodedEvent& e, std::string* out) {
+  if (e.negated) return;
+  auto field = [](std::string_view s) {
+    std::string f(s);
+    for (char& c : f)
+      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    return f;
+  };
+  *out += Cat(date, "\t", field(e.source.code), "\t", field(e.target.code), "\t", e.code, "\t", field(doc.id), "\t",
+              sentence, "\n");
+}
+
 std::string CodeDocument(const Pipeline& nlp, const Coder& coder, const Document& doc, const std::string& fallback,
-                         int32_t fallback_date) {
+                         int32_t fallback_date, bool tsv) {
   // The story date: the record's, else the one on the page, else --date.
   std::vector<ParsedSentence> sentences;
   PageInfo page;
@@ -169,7 +190,10 @@ std::string CodeDocument(const Pipeline& nlp, const Coder& coder, const Document
   for (size_t si = 0; si < sentences.size(); ++si) {
     events.clear();
     coder.Code(sentences[si], doc.text, date, &events);
-    for (const CodedEvent& e : events) WriteEvent(doc, date_text, si + 1, e, &out);
+    for (const CodedEvent& e : events) {
+      if (tsv) WriteTsvEvent(doc, date, si + 1, e, &out);
+      else WriteEvent(doc, date_text, si + 1, e, &out);
+    }
   }
   return out;
 }
@@ -209,7 +233,7 @@ int RunCode(const CodeFlags& f) {
   const Coder coder(lex);
   std::atomic<uint64_t> events{0};
   const RunSummary run = RunOverInputs("code", f, *fmt, f.threads, [&](const Document& d) {
-    std::string out = CodeDocument(**nlp, coder, d, fallback, fallback_date);
+    std::string out = CodeDocument(**nlp, coder, d, fallback, fallback_date, f.out_format == "petrarch");
     events += static_cast<uint64_t>(std::count(out.begin(), out.end(), '\n'));
     return out;
   });
@@ -233,6 +257,11 @@ RunFn RegisterCode(CLI::App* app) {
   cmd->add_option("--cache", flags->cache, "Compiled lexicon of these dictionaries (parley dict compile)");
   cmd->add_option("--date", flags->date, "Story date for documents without one: YYYY-MM-DD (default: today)");
   cmd->add_option("--threads", flags->threads, "Worker threads (documents in parallel)")->check(CLI::Range(1, 256));
+  cmd->add_option("--out-format", flags->out_format,
+                  "jsonl (every field), or petrarch: tab-separated DATE SOURCE TARGET CODE DOC SENTENCE, "
+                  "negated events left out")
+      ->check(CLI::IsMember({"jsonl", "petrarch"}))
+      ->capture_default_str();
   cmd->add_option("--tagger", flags->tagger, "Tagger model")->capture_default_str();
   cmd->add_option("--lemmatizer", flags->lemmatizer, "Lemmatiser model")->capture_default_str();
   cmd->add_option("--parser", flags->parser, "Parser model")->capture_default_str();

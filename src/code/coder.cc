@@ -43,6 +43,8 @@ constexpr std::string_view kHypotheticalGovernors[] = {"threaten", "plan", "vow"
                                                         "promise", "expect", "seek", "aim", "propose", "offer",
                                                         "pledge", "prepare", "consider", "warn"};
 constexpr std::string_view kNegatingGovernors[] = {"refuse", "deny", "fail", "decline", "reject"};
+constexpr std::string_view kSpeechVerbs[] = {"say", "tell", "report", "announce", "claim", "state", "add",
+                                              "confirm", "note", "write", "quote", "allege", "insist"};
 constexpr std::string_view kModals[] = {"could", "would", "may", "might", "should", "can", "will", "shall"};
 
 template <size_t N>
@@ -826,6 +828,7 @@ class SentenceCoder {
     }
     bool negated = false, hypothetical = false;
     Modality(v, best != nullptr ? best_fit.consumed_from : v, &negated, &hypothetical);
+    const CodedActor cited = CitedSource(v);
     for (const CodedActor& src : sources)
       for (const CodedActor& tgt : targets) {
         if (src.code == tgt.code) continue;
@@ -843,6 +846,7 @@ class SentenceCoder {
           e.matched = matched;
           e.negated = negated;
           e.hypothetical = hypothetical;
+          e.cited = cited;
           // One event per (source, target, code) for this verb: "A and B
           // met" with 040:040 gives A->B and B->A once each.
           if (std::any_of(out->begin(), out->end(), [&](const CodedEvent& o) {
@@ -857,6 +861,97 @@ class SentenceCoder {
       }
     if (sources.empty() || targets.empty())
       Trace(Cat("  no event: ", sources.empty() ? "no source actor" : "no target actor"));
+  }
+
+  // The words of the subtree of `w`, as one span of the text.
+  CodedActor SpanOf(int w) const {
+    int first = w, last = w;
+    std::vector<int> stack = {w};
+    while (!stack.empty()) {
+      const int x = stack.back();
+      stack.pop_back();
+      first = std::min(first, x);
+      last = std::max(last, x);
+      for (int c : children_[x])
+        if (Rel(c) != "punct" && Rel(c) != "case") stack.push_back(c);
+    }
+    CodedActor a;
+    a.begin = s_.words[first].begin;
+    a.end = s_.words[last].end;
+    a.text = std::string(text_.substr(a.begin, a.end - a.begin));
+    return a;
+  }
+
+  // Who reports the event of verb `v`: "according to X" on it or on a verb
+  // above it, or the subject of a speech verb ("said", "told") it is the
+  // complement of ("Iran attacked Israel, officials said").
+  CodedActor CitedSource(int v) const {
+    const int start = v;
+    for (int guard = 0; v >= 0 && guard < 6; ++guard) {
+      for (int c : children_[v])
+        if (HasPrefix(Rel(c), "obl") || HasPrefix(Rel(c), "advcl"))
+          for (int k : children_[c])
+            if ((Rel(k) == "case" || Rel(k) == "mark") && AsciiLower(s_.words[k].text) == "according") {
+              CodedActor a = SpanOf(c);
+              std::vector<CodedActor> who;
+              Actors(c, &who);
+              if (!who.empty()) a.code = who[0].code;
+              return a;
+            }
+      const int head = s_.words[v].head - 1;
+      if (head < 0) break;
+      const bool reported = Rel(v) == "ccomp" || Rel(v) == "parataxis" || Rel(v) == "parataxis:outer";
+      if (reported && In(kSpeechVerbs, AsciiLower(Lemma(head)))) {
+        int speaker = -1;  // the subject nearest the speech verb: parsers may give it two
+        for (int c : children_[head])
+          if (Rel(c) == "nsubj" && (speaker < 0 || std::abs(c - head) < std::abs(speaker - head))) speaker = c;
+        if (speaker >= 0) {
+          CodedActor a = SpanOf(speaker);
+          std::vector<CodedActor> who;
+          Actors(speaker, &who);
+          if (!who.empty()) a.code = who[0].code;
+          return a;
+        }
+      }
+      // A speech verb inside the event's clause: "X, officials said": the
+      // parser often makes "said" the child (parataxis) of the event's verb.
+      for (int c : children_[v])
+        if ((Rel(c) == "parataxis" || Rel(c) == "parataxis:outer") && In(kSpeechVerbs, AsciiLower(Lemma(c))))
+          for (int k : children_[c])
+            if (Rel(k) == "nsubj") {
+              CodedActor a = SpanOf(k);
+              std::vector<CodedActor> who;
+              Actors(k, &who);
+              if (!who.empty()) a.code = who[0].code;
+              return a;
+            }
+      if (!reported && !HasPrefix(Rel(v), "xcomp") && !HasPrefix(Rel(v), "conj")) break;
+      v = head;
+    }
+    return TrailingAttribution(start);
+  }
+
+  // "…, two sources with knowledge of the negotiations told Axios.": after
+  // the event's verb, a comma, then words and a speech verb before the
+  // sentence ends or another comma. Parsers often attach such tails oddly.
+  CodedActor TrailingAttribution(int v) const {
+    for (size_t k = v + 1; k < n_; ++k) {
+      if (upper_[k] != ",") continue;
+      for (size_t w = k + 2; w < n_ && upper_[w] != "," && upper_[w] != ";"; ++w) {
+        if (s_.words[w].upos != "VERB" || !In(kSpeechVerbs, AsciiLower(Lemma(w)))) continue;
+        CodedActor a;
+        a.begin = s_.words[k + 1].begin;
+        a.end = s_.words[w - 1].end;
+        a.text = std::string(text_.substr(a.begin, a.end - a.begin));
+        for (size_t j = k + 1; j < w; ++j)
+          if (mention_of_[j] >= 0 && mentions_[mention_of_[j]].match.kind == PhraseMatch::kActor) {
+            a.code = std::string(lex_.actors[mentions_[mention_of_[j]].match.entry].CodeOn(date_));
+            break;
+          }
+        return a;
+      }
+    }
+    return {};
   }
 
   // Negation and modality of verb `v`; words in [consumed_from, v) belong to

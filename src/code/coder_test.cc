@@ -101,6 +101,23 @@ TEST(Coder, NegationAndModality) {
   EXPECT_EQ(CodeText("Iran refused to meet Israeli officials."), "IRN/ISRGOV/036!");
 }
 
+TEST(Coder, CitedSources) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, &lex, &problems);
+  const Coder coder(lex);
+  auto cited = [&](const std::string& text) {
+    std::vector<ParsedSentence> sentences;
+    Nlp().Parse(text, &sentences);
+    std::vector<CodedEvent> events;
+    for (const ParsedSentence& s : sentences) coder.Code(s, text, 20240518, &events);
+    return events.empty() ? std::string("no event") : Cat(events[0].cited.text, "/", events[0].cited.code);
+  };
+  EXPECT_EQ(cited("Iran attacked Israel on Tuesday, Israeli officials said."), "Israeli officials/ISRGOV");
+  EXPECT_EQ(cited("Iran attacked Israel, two sources told reporters."), "two sources/");
+  EXPECT_EQ(cited("Iran attacked Israel."), "/");
+}
+
 TEST(Coder, AppositionGivesTheActor) {
   EXPECT_EQ(CodeText("Israel attacked Zahedi, an Iranian general."), "ISR/IRNMIL/190");
 }
