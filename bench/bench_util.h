@@ -19,9 +19,11 @@ inline const Lexicon& Dictionaries(const char* fallback) {
     std::vector<Diagnostic> problems;
     if (const char* list = std::getenv("PARLEY_BENCH_DICTS")) {
       for (std::string_view path : Split(list, ',', true))
-        (void)ReadDictionaryFile(std::string(path), DictFormat::kAuto, &out, &problems);
+        (void)ReadDictionaryFile(std::string(path), DictFormat::kAuto, &out,
+                                 &problems);
     } else {
-      ReadDictionaryText(fallback, "bench.pdict", DictFormat::kParley, &out, &problems);
+      ReadDictionaryText(fallback, "bench.pdict", DictFormat::kParley, &out,
+                         &problems);
     }
     return out;
   }();

@@ -1,7 +1,8 @@
 // Benchmarks of the event coder (Google Benchmark).
 //
 //   T=../shared/peers/tabari
-//   export PARLEY_BENCH_DICTS=$T/dictionaries/CountryInfo.120116.actors.zip,$T/dictionaries/Internatnl.120521.actors,$T/dictionaries/Levant.080629.actors,$T/dictionaries/PSU.120522.agents,$T/CAMEO.091003.master.verbs
+//   export
+//   PARLEY_BENCH_DICTS=$T/dictionaries/CountryInfo.120116.actors.zip,$T/dictionaries/Internatnl.120521.actors,$T/dictionaries/Levant.080629.actors,$T/dictionaries/PSU.120522.agents,$T/CAMEO.091003.master.verbs
 //   export PARLEY_BENCH_SUITE=$T/bench/giga76.text
 //   build/coder_bench
 //
@@ -28,14 +29,17 @@ namespace {
 
 const parley::Lexicon& Dictionaries() {
   return parley::bench::Dictionaries(
-      "parley-dictionary 1\nactor IRAN | IRANIAN = IRN\nactor ISRAEL = ISR\nactor UNITED STATES | US = USA\n"
-      "agent OFFICIAL = ~GOV\nverbs ATTACK = 190\nverb ATTACK\nverbs MEET = 036\nverb MEET {MET MEETING}\n");
+      "parley-dictionary 1\nactor IRAN | IRANIAN = IRN\nactor ISRAEL = "
+      "ISR\nactor UNITED STATES | US = USA\n"
+      "agent OFFICIAL = ~GOV\nverbs ATTACK = 190\nverb ATTACK\nverbs MEET = "
+      "036\nverb MEET {MET MEETING}\n");
 }
 
 const parley::Pipeline& Nlp() {
   static const parley::Pipeline* nlp = [] {
     const std::string m = std::string(PARLEY_SOURCE_DIR) + "/models/";
-    auto p = parley::Pipeline::Load(m + "tagger.bin", m + "lemmatizer.bin", m + "parser.bin");
+    auto p = parley::Pipeline::Load(m + "tagger.bin", m + "lemmatizer.bin",
+                                    m + "parser.bin");
     if (!p.ok()) std::abort();
     return p->release();
   }();
@@ -51,11 +55,14 @@ const std::vector<std::string>& Texts() {
       std::stringstream ss;
       ss << in.rdbuf();
       std::vector<parley::Diagnostic> problems;
-      for (const parley::ValidationRecord& r : parley::ReadTabariSuite(ss.str(), path, &problems))
+      for (const parley::ValidationRecord& r :
+           parley::ReadTabariSuite(ss.str(), path, &problems))
         out.push_back(r.text);
     }
     if (out.empty())
-      out.assign(60, "Iranian officials met US officials in Oman. Iran attacked Israel on April 13, officials said.");
+      out.assign(60,
+                 "Iranian officials met US officials in Oman. Iran attacked "
+                 "Israel on April 13, officials said.");
     return out;
   }();
   return texts;
@@ -92,7 +99,8 @@ void BM_CodeParsed(benchmark::State& state) {
         ++sentences;
       }
   state.SetItemsProcessed(static_cast<int64_t>(sentences));
-  state.counters["events_per_sentence"] = sentences ? double(events) / sentences : 0;
+  state.counters["events_per_sentence"] =
+      sentences ? double(events) / sentences : 0;
 }
 BENCHMARK(BM_CodeParsed)->Unit(benchmark::kMillisecond);
 

@@ -3,8 +3,9 @@
 // project's own tables (data/ontology/) are built into the library.
 //
 //   const CameoTable& cameo = CameoTable::Default();
-//   const CameoEvent* e = cameo.Find("193");   // "Fight with small arms and light weapons"
-//   e->goldstein;  // -10.0; e->quad_class: 4 (material conflict); e->plover_event: "ASSAULT"
+//   const CameoEvent* e = cameo.Find("193");   // "Fight with small arms and
+//   light weapons" e->goldstein;  // -10.0; e->quad_class: 4 (material
+//   conflict); e->plover_event: "ASSAULT"
 #ifndef PARLEY_CAMEO_H_
 #define PARLEY_CAMEO_H_
 
@@ -22,8 +23,9 @@ struct CameoEvent {
   std::string name;
   std::string root;  // the first two digits: "02"
   std::string base;  // the first three digits: "021" ("02" for a root)
-  int quad_class = 0;  // 1 verbal cooperation (roots 01-05), 2 material cooperation (06-09),
-                       // 3 verbal conflict (10-14), 4 material conflict (15-20)
+  int quad_class =
+      0;  // 1 verbal cooperation (roots 01-05), 2 material cooperation (06-09),
+          // 3 verbal conflict (10-14), 4 material conflict (15-20)
   double goldstein = 0;
   std::string plover_event;  // "ASSAULT"; empty where PLOVER has no equivalent
   std::string plover_mode;   // "small-arms"; often empty
@@ -38,7 +40,8 @@ class CameoTable {
   // Parses the two tables (formats: docs/formats.md). Fails naming the line
   // of the first malformed row, an unknown root, or a PLOVER row for a code
   // the event table lacks.
-  static absl::StatusOr<CameoTable> Parse(std::string_view events_tsv, std::string_view plover_tsv);
+  static absl::StatusOr<CameoTable> Parse(std::string_view events_tsv,
+                                          std::string_view plover_tsv);
 
   // The event with this code, or nullptr. A code with a precedence mark
   // ("100!") or a passive side ("042:043") is not a code: callers split it.

@@ -27,22 +27,25 @@ namespace parley {
 
 // An actor as found in a sentence.
 struct CodedActor {
-  std::string code;   // "IRNGOV"; empty if none
-  std::string text;   // the words of its phrase, as in the text
+  std::string code;    // "IRNGOV"; empty if none
+  std::string text;    // the words of its phrase, as in the text
   uint32_t begin = 0;  // byte span of the phrase in the text
   uint32_t end = 0;
-  std::string why;    // which entries gave the code: "actor IRAN_ (file:line) + agent OFFICIAL_ (file:line)"
+  std::string why;  // which entries gave the code: "actor IRAN_ (file:line) +
+                    // agent OFFICIAL_ (file:line)"
 };
 
 struct CodedEvent {
   CodedActor source, target;
-  std::string code;  // CAMEO event code ("036")
-  uint32_t verb = 0;  // 0-based index of the word that carries the event
+  std::string code;    // CAMEO event code ("036")
+  uint32_t verb = 0;   // 0-based index of the word that carries the event
   uint32_t begin = 0;  // byte span of the evidence (verb to farthest argument)
   uint32_t end = 0;
-  std::string pattern;  // the pattern that gave the code, as written, or "" for the verb's own code
+  std::string pattern;  // the pattern that gave the code, as written, or "" for
+                        // the verb's own code
   std::string matched;  // "file:line" of that pattern (or of the verb)
-  bool negated = false;       // "did not attack", "refused to meet", "denied attacking"
+  bool negated =
+      false;  // "did not attack", "refused to meet", "denied attacking"
   bool hypothetical = false;  // "threatened to", "plans to", "could", "would"
   // Who reported it: the subject of a speech verb it depends on ("two
   // sources ... told Axios", "the ministry said"), or "according to X";
@@ -52,7 +55,8 @@ struct CodedEvent {
 
 // What the coder noticed about a sentence besides its events.
 struct SentenceNotes {
-  bool discarded = false;  // an actor or pattern coded "###" (sports, business ...): no events
+  bool discarded = false;  // an actor or pattern coded "###" (sports, business
+                           // ...): no events
   bool complex = false;    // a pattern coded "+++": too complex to code
 };
 
@@ -75,15 +79,18 @@ class Coder {
   // Appends the events of `sentence` (words with byte offsets into `text`)
   // on `date` (YYYYMMDD) to `out`. With `trace`, appends readable lines
   // saying what was found and why (parley explain).
-  void Code(const ParsedSentence& sentence, std::string_view text, int32_t date, std::vector<CodedEvent>* out,
-            std::vector<std::string>* trace = nullptr, SentenceNotes* notes = nullptr) const;
+  void Code(const ParsedSentence& sentence, std::string_view text, int32_t date,
+            std::vector<CodedEvent>* out,
+            std::vector<std::string>* trace = nullptr,
+            SentenceNotes* notes = nullptr) const;
 
   const LexiconIndex& index() const;
   const CoderOptions& options() const { return options_; }
 
  private:
   struct Tables;  // what the coder builds from the lexicon (coder.cc)
-  Coder(const Lexicon& lexicon, std::shared_ptr<const Tables> tables, CoderOptions options);
+  Coder(const Lexicon& lexicon, std::shared_ptr<const Tables> tables,
+        CoderOptions options);
   const Lexicon* lexicon_;
   std::shared_ptr<const Tables> tables_;
   CoderOptions options_;

@@ -20,7 +20,8 @@ namespace parley {
 // fn(doc) -> std::string for every document, on `threads` threads; the
 // results keep the input order. `fn` must be thread-safe.
 template <typename Fn>
-std::vector<std::string> MapDocuments(const std::vector<Document>& docs, int threads, Fn fn) {
+std::vector<std::string> MapDocuments(const std::vector<Document>& docs,
+                                      int threads, Fn fn) {
   std::vector<std::string> out(docs.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
@@ -44,18 +45,21 @@ struct RunSummary {
 // `threads` threads and writes each result to standard output in input
 // order, with progress on a terminal; bad input is reported as met.
 template <typename Fn>
-RunSummary RunOverInputs(const char* verb, const InputFlags& f, InputFormat format, int threads, Fn fn) {
+RunSummary RunOverInputs(const char* verb, const InputFlags& f,
+                         InputFormat format, int threads, Fn fn) {
   threads = std::max(1, threads);
   std::vector<Document> batch;
   auto flush = [&] {
-    for (const std::string& s : MapDocuments(batch, threads, fn)) std::fwrite(s.data(), 1, s.size(), stdout);
+    for (const std::string& s : MapDocuments(batch, threads, fn))
+      std::fwrite(s.data(), 1, s.size(), stdout);
     batch.clear();
   };
   CliSink sink(verb, [&](Document&& doc) {
     batch.push_back(std::move(doc));
     if (batch.size() >= static_cast<size_t>(64 * threads)) flush();
   });
-  const std::vector<std::string> inputs = f.inputs.empty() ? std::vector<std::string>{"-"} : f.inputs;
+  const std::vector<std::string> inputs =
+      f.inputs.empty() ? std::vector<std::string>{"-"} : f.inputs;
   const std::vector<InputFile> files = ExpandInputs(inputs, &sink);
   uint64_t total = 0;
   for (const InputFile& file : files) total += file.size;
@@ -67,7 +71,8 @@ RunSummary RunOverInputs(const char* verb, const InputFlags& f, InputFormat form
   flush();
   progress.Finish();
   std::fflush(stdout);
-  return {sink.accepted(), sink.rejected(), sink.warnings(), progress.Seconds(), ReadExitCode(sink, f.strict)};
+  return {sink.accepted(), sink.rejected(), sink.warnings(), progress.Seconds(),
+          ReadExitCode(sink, f.strict)};
 }
 
 }  // namespace parley

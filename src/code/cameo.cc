@@ -20,7 +20,8 @@ bool IsCode(std::string_view c) {
 // Calls fn(line_number, fields) for each row after the header; comments
 // ('#') and blank lines are skipped. Returns false at the first fn failure.
 template <typename Fn>
-absl::Status ForEachRow(std::string_view tsv, std::string_view name, std::string_view header, Fn fn) {
+absl::Status ForEachRow(std::string_view tsv, std::string_view name,
+                        std::string_view header, Fn fn) {
   uint32_t number = 0;
   bool seen_header = false;
   for (std::string_view line : Split(tsv, '\n')) {
@@ -28,14 +29,18 @@ absl::Status ForEachRow(std::string_view tsv, std::string_view name, std::string
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (StripSpace(line).empty() || line[0] == '#') continue;
     if (!seen_header) {
-      if (line != header) return absl::InvalidArgumentError(Cat(name, ":", number, ": expected the header '", header, "'"));
+      if (line != header)
+        return absl::InvalidArgumentError(
+            Cat(name, ":", number, ": expected the header '", header, "'"));
       seen_header = true;
       continue;
     }
     std::string error = fn(Split(line, '\t'));
-    if (!error.empty()) return absl::InvalidArgumentError(Cat(name, ":", number, ": ", error));
+    if (!error.empty())
+      return absl::InvalidArgumentError(Cat(name, ":", number, ": ", error));
   }
-  if (!seen_header) return absl::InvalidArgumentError(Cat(name, ": empty table"));
+  if (!seen_header)
+    return absl::InvalidArgumentError(Cat(name, ": empty table"));
   return absl::OkStatus();
 }
 
@@ -51,41 +56,50 @@ int CameoTable::QuadClassOfRoot(std::string_view code) {
   return 0;
 }
 
-absl::StatusOr<CameoTable> CameoTable::Parse(std::string_view events_tsv, std::string_view plover_tsv) {
+absl::StatusOr<CameoTable> CameoTable::Parse(std::string_view events_tsv,
+                                             std::string_view plover_tsv) {
   CameoTable t;
-  PARLEY_RETURN_IF_ERROR(ForEachRow(events_tsv, "cameo_events.tsv", "code\tname\tgoldstein",
-                                    [&](const std::vector<std::string_view>& f) -> std::string {
-    double goldstein = 0;
-    if (f.size() != 3 || !IsCode(f[0]) || QuadClassOfRoot(f[0]) == 0) return "expected CODE<TAB>NAME<TAB>GOLDSTEIN";
-    if (!ParseDouble(f[2], &goldstein) || goldstein < -10 || goldstein > 10) return Cat("bad Goldstein weight '", f[2], "'");
-    if (t.by_code_.contains(std::string(f[0]))) return Cat("code ", f[0], " appears twice");
-    CameoEvent e;
-    e.code.assign(f[0]);
-    e.name.assign(f[1]);
-    e.root.assign(f[0].substr(0, 2));
-    e.base.assign(f[0].substr(0, std::min<size_t>(3, f[0].size())));
-    e.quad_class = QuadClassOfRoot(f[0]);
-    e.goldstein = goldstein;
-    t.by_code_.emplace(e.code, t.events_.size());
-    t.events_.push_back(std::move(e));
-    return {};
-  }));
-  PARLEY_RETURN_IF_ERROR(ForEachRow(plover_tsv, "cameo_plover.tsv", "code\tplover_event\tplover_mode",
-                                    [&](const std::vector<std::string_view>& f) -> std::string {
-    if (f.size() != 3 || f[1].empty()) return "expected CODE<TAB>EVENT<TAB>MODE";
-    auto it = t.by_code_.find(std::string(f[0]));
-    if (it == t.by_code_.end()) return Cat("code ", f[0], " is not in the event table");
-    t.events_[it->second].plover_event.assign(f[1]);
-    t.events_[it->second].plover_mode.assign(f[2]);
-    return {};
-  }));
+  PARLEY_RETURN_IF_ERROR(ForEachRow(
+      events_tsv, "cameo_events.tsv", "code\tname\tgoldstein",
+      [&](const std::vector<std::string_view>& f) -> std::string {
+        double goldstein = 0;
+        if (f.size() != 3 || !IsCode(f[0]) || QuadClassOfRoot(f[0]) == 0)
+          return "expected CODE<TAB>NAME<TAB>GOLDSTEIN";
+        if (!ParseDouble(f[2], &goldstein) || goldstein < -10 || goldstein > 10)
+          return Cat("bad Goldstein weight '", f[2], "'");
+        if (t.by_code_.contains(std::string(f[0])))
+          return Cat("code ", f[0], " appears twice");
+        CameoEvent e;
+        e.code.assign(f[0]);
+        e.name.assign(f[1]);
+        e.root.assign(f[0].substr(0, 2));
+        e.base.assign(f[0].substr(0, std::min<size_t>(3, f[0].size())));
+        e.quad_class = QuadClassOfRoot(f[0]);
+        e.goldstein = goldstein;
+        t.by_code_.emplace(e.code, t.events_.size());
+        t.events_.push_back(std::move(e));
+        return {};
+      }));
+  PARLEY_RETURN_IF_ERROR(ForEachRow(
+      plover_tsv, "cameo_plover.tsv", "code\tplover_event\tplover_mode",
+      [&](const std::vector<std::string_view>& f) -> std::string {
+        if (f.size() != 3 || f[1].empty())
+          return "expected CODE<TAB>EVENT<TAB>MODE";
+        auto it = t.by_code_.find(std::string(f[0]));
+        if (it == t.by_code_.end())
+          return Cat("code ", f[0], " is not in the event table");
+        t.events_[it->second].plover_event.assign(f[1]);
+        t.events_[it->second].plover_mode.assign(f[2]);
+        return {};
+      }));
   return t;
 }
 
 const CameoTable& CameoTable::Default() {
   static const CameoTable* table = [] {
     auto t = Parse(cameo_data::kEvents, cameo_data::kPlover);
-    // The built-in tables are checked by the tests; a failure here is a build defect.
+    // The built-in tables are checked by the tests; a failure here is a build
+    // defect.
     return new CameoTable(t.ok() ? *std::move(t) : CameoTable());
   }();
   return *table;

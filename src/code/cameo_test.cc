@@ -1,12 +1,13 @@
 // The built-in CAMEO tables, and how they compare with the third-party
 // reference tables in ../shared/reference (read, never copied).
+#include "parley/cameo.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <set>
 #include <sstream>
 
-#include "parley/cameo.h"
 #include "text/test_util.h"
 #include "util/strings.h"
 
@@ -40,7 +41,8 @@ TEST(CameoTable, BuiltInTablesAreComplete) {
 
 TEST(CameoTable, ReportsMalformedRows) {
   const std::string plover = "code\tplover_event\tplover_mode\n";
-  auto bad = [&](const std::string& events, const std::string& plover_rows = "") {
+  auto bad = [&](const std::string& events,
+                 const std::string& plover_rows = "") {
     auto t = CameoTable::Parse(events, plover + plover_rows);
     return t.ok() ? std::string("ok") : std::string(t.status().message());
   };
@@ -48,10 +50,14 @@ TEST(CameoTable, ReportsMalformedRows) {
   EXPECT_EQ(bad(head + "01\tStatement\t0.0\n"), "ok");
   EXPECT_EQ(bad(head + "01\tStatement\t0.0\n21\tNo such root\t1.0\n"),
             "cameo_events.tsv:4: expected CODE<TAB>NAME<TAB>GOLDSTEIN");
-  EXPECT_EQ(bad(head + "01\tStatement\tlots\n"), "cameo_events.tsv:3: bad Goldstein weight 'lots'");
-  EXPECT_EQ(bad(head + "01\tA\t0.0\n01\tB\t0.0\n"), "cameo_events.tsv:4: code 01 appears twice");
-  EXPECT_EQ(bad(head + "01\tA\t0.0\n", "02\tAGREE\t\n"), "cameo_plover.tsv:2: code 02 is not in the event table");
-  EXPECT_EQ(bad("01\tA\t0.0\n"), "cameo_events.tsv:1: expected the header 'code\tname\tgoldstein'");
+  EXPECT_EQ(bad(head + "01\tStatement\tlots\n"),
+            "cameo_events.tsv:3: bad Goldstein weight 'lots'");
+  EXPECT_EQ(bad(head + "01\tA\t0.0\n01\tB\t0.0\n"),
+            "cameo_events.tsv:4: code 01 appears twice");
+  EXPECT_EQ(bad(head + "01\tA\t0.0\n", "02\tAGREE\t\n"),
+            "cameo_plover.tsv:2: code 02 is not in the event table");
+  EXPECT_EQ(bad("01\tA\t0.0\n"),
+            "cameo_events.tsv:1: expected the header 'code\tname\tgoldstein'");
 }
 
 // Where parley's PLOVER table deliberately differs from the 2021 conversion
@@ -60,7 +66,8 @@ TEST(CameoTable, ReportsMalformedRows) {
 const std::set<std::string> kPloverDeviations = {"08", "085", "175"};
 
 TEST(CameoTable, AgreesWithTheReferenceTables) {
-  if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
+  if (testing::SharedDir().empty())
+    GTEST_SKIP() << "skipped: ../shared not found";
   std::ifstream in(testing::SharedDir() + "/reference/cameo/cameo_codes.tsv");
   ASSERT_TRUE(in) << "reference table missing";
   const CameoTable& t = CameoTable::Default();
@@ -81,12 +88,15 @@ TEST(CameoTable, AgreesWithTheReferenceTables) {
     int quad = 0;
     double goldstein = 0;
     ASSERT_TRUE(ParseInt(f[4], &quad) && ParseDouble(f[6], &goldstein)) << line;
-    if (e->root != f[2] || e->base != f[3]) differences.push_back(Cat(code, ": root/base"));
+    if (e->root != f[2] || e->base != f[3])
+      differences.push_back(Cat(code, ": root/base"));
     if (e->quad_class != quad) differences.push_back(Cat(code, ": QuadClass"));
-    if (e->goldstein != goldstein) differences.push_back(Cat(code, ": Goldstein"));
+    if (e->goldstein != goldstein)
+      differences.push_back(Cat(code, ": Goldstein"));
     if (kPloverDeviations.contains(code)) continue;
     if (e->plover_event != f[8] || e->plover_mode != f[9])
-      differences.push_back(Cat(code, ": PLOVER ", e->plover_event, "/", e->plover_mode, " vs ", f[8], "/", f[9]));
+      differences.push_back(Cat(code, ": PLOVER ", e->plover_event, "/",
+                                e->plover_mode, " vs ", f[8], "/", f[9]));
   }
   EXPECT_EQ(rows, t.events().size());
   std::string all;

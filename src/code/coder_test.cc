@@ -1,12 +1,13 @@
 // The event coder on sentences written for these tests, with a small
 // dictionary written here, the shipped models, and (when ../shared is
 // there) TABARI's validation suite and the seed page.
+#include "parley/coder.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
 
-#include "parley/coder.h"
 #include "parley/pipeline.h"
 #include "parley/validate.h"
 #include "text/test_util.h"
@@ -18,7 +19,8 @@ namespace {
 const Pipeline& Nlp() {
   static const Pipeline* nlp = [] {
     const std::string m = std::string(PARLEY_SOURCE_DIR) + "/models/";
-    auto p = Pipeline::Load(m + "tagger.bin", m + "lemmatizer.bin", m + "parser.bin");
+    auto p = Pipeline::Load(m + "tagger.bin", m + "lemmatizer.bin",
+                            m + "parser.bin");
     EXPECT_TRUE(p.ok()) << p.status().message();
     return p.ok() ? p->release() : nullptr;
   }();
@@ -51,7 +53,8 @@ std::string CodeText(std::string_view text, int32_t date = 20240518) {
   static const Lexicon* lex = [] {
     auto* l = new Lexicon;
     std::vector<Diagnostic> problems;
-    ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, l, &problems);
+    ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, l,
+                       &problems);
     EXPECT_TRUE(problems.empty()) << problems[0].ToString();
     return l;
   }();
@@ -63,8 +66,8 @@ std::string CodeText(std::string_view text, int32_t date = 20240518) {
     std::vector<CodedEvent> events;
     coder.Code(s, text, date, &events);
     for (const CodedEvent& e : events)
-      out += Cat(out.empty() ? "" : " ", e.source.code, "/", e.target.code, "/", e.code, e.negated ? "!" : "",
-                 e.hypothetical ? "?" : "");
+      out += Cat(out.empty() ? "" : " ", e.source.code, "/", e.target.code, "/",
+                 e.code, e.negated ? "!" : "", e.hypothetical ? "?" : "");
   }
   return out;
 }
@@ -75,18 +78,26 @@ TEST(Coder, SubjectVerbObject) {
   EXPECT_EQ(CodeText("The weather was fine."), "");
 }
 
-TEST(Coder, PatternsGiveTheCode) { EXPECT_EQ(CodeText("Iran attacked Israel with missiles."), "IRN/ISR/195"); }
-
-TEST(Coder, AgentsComposeWithActors) {
-  EXPECT_EQ(CodeText("Iranian officials met Israeli officials."), "IRNGOV/ISRGOV/036");
+TEST(Coder, PatternsGiveTheCode) {
+  EXPECT_EQ(CodeText("Iran attacked Israel with missiles."), "IRN/ISR/195");
 }
 
-TEST(Coder, PassiveWithBy) { EXPECT_EQ(CodeText("Israel was attacked by Iran."), "IRN/ISR/190"); }
+TEST(Coder, AgentsComposeWithActors) {
+  EXPECT_EQ(CodeText("Iranian officials met Israeli officials."),
+            "IRNGOV/ISRGOV/036");
+}
 
-TEST(Coder, ForwardAndReverseCodes) { EXPECT_EQ(CodeText("Arnor visited Gondor."), "ARN/GON/042 GON/ARN/043"); }
+TEST(Coder, PassiveWithBy) {
+  EXPECT_EQ(CodeText("Israel was attacked by Iran."), "IRN/ISR/190");
+}
+
+TEST(Coder, ForwardAndReverseCodes) {
+  EXPECT_EQ(CodeText("Arnor visited Gondor."), "ARN/GON/042 GON/ARN/043");
+}
 
 TEST(Coder, ConjunctsAreSeparateActors) {
-  EXPECT_EQ(CodeText("Arnor and Rohan accused Gondor.", 19950101), "ARN/GON/112 ROH/GON/112");
+  EXPECT_EQ(CodeText("Arnor and Rohan accused Gondor.", 19950101),
+            "ARN/GON/112 ROH/GON/112");
 }
 
 TEST(Coder, DatedCodes) {
@@ -98,34 +109,43 @@ TEST(Coder, NegationAndModality) {
   EXPECT_EQ(CodeText("Iran did not attack Israel."), "IRN/ISR/190!");
   EXPECT_EQ(CodeText("Iran threatened to attack Israel."), "IRN/ISR/190?");
   EXPECT_EQ(CodeText("Iran could attack Israel."), "IRN/ISR/190?");
-  EXPECT_EQ(CodeText("Iran refused to meet Israeli officials."), "IRN/ISRGOV/036!");
+  EXPECT_EQ(CodeText("Iran refused to meet Israeli officials."),
+            "IRN/ISRGOV/036!");
 }
 
 TEST(Coder, CitedSources) {
   Lexicon lex;
   std::vector<Diagnostic> problems;
-  ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, &lex, &problems);
+  ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, &lex,
+                     &problems);
   const Coder coder(lex);
   auto cited = [&](const std::string& text) {
     std::vector<ParsedSentence> sentences;
     Nlp().Parse(text, &sentences);
     std::vector<CodedEvent> events;
-    for (const ParsedSentence& s : sentences) coder.Code(s, text, 20240518, &events);
-    return events.empty() ? std::string("no event") : Cat(events[0].cited.text, "/", events[0].cited.code);
+    for (const ParsedSentence& s : sentences)
+      coder.Code(s, text, 20240518, &events);
+    return events.empty()
+               ? std::string("no event")
+               : Cat(events[0].cited.text, "/", events[0].cited.code);
   };
-  EXPECT_EQ(cited("Iran attacked Israel on Tuesday, Israeli officials said."), "Israeli officials/ISRGOV");
-  EXPECT_EQ(cited("Iran attacked Israel, two sources told reporters."), "two sources/");
+  EXPECT_EQ(cited("Iran attacked Israel on Tuesday, Israeli officials said."),
+            "Israeli officials/ISRGOV");
+  EXPECT_EQ(cited("Iran attacked Israel, two sources told reporters."),
+            "two sources/");
   EXPECT_EQ(cited("Iran attacked Israel."), "/");
 }
 
 TEST(Coder, AppositionGivesTheActor) {
-  EXPECT_EQ(CodeText("Israel attacked Zahedi, an Iranian general."), "ISR/IRNMIL/190");
+  EXPECT_EQ(CodeText("Israel attacked Zahedi, an Iranian general."),
+            "ISR/IRNMIL/190");
 }
 
 TEST(Coder, ExplainsWhatItFound) {
   Lexicon lex;
   std::vector<Diagnostic> problems;
-  ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, &lex, &problems);
+  ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, &lex,
+                     &problems);
   const Coder coder(lex);
   const std::string text = "Iran attacked Israel with missiles.";
   std::vector<ParsedSentence> sentences;
@@ -135,40 +155,54 @@ TEST(Coder, ExplainsWhatItFound) {
   coder.Code(sentences[0], text, 20240518, &events, &trace);
   std::string all;
   for (const std::string& t : trace) all += t + "\n";
-  EXPECT_NE(all.find("phrase 'Iran': actor IRAN_ (test.pdict:4) -> IRN"), std::string::npos) << all;
-  EXPECT_NE(all.find("pattern '* WITH MISSILES' [195] (test.pdict:13)"), std::string::npos) << all;
+  EXPECT_NE(all.find("phrase 'Iran': actor IRAN_ (test.pdict:4) -> IRN"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("pattern '* WITH MISSILES' [195] (test.pdict:13)"),
+            std::string::npos)
+      << all;
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].matched, "test.pdict:13");
-  EXPECT_EQ(text.substr(events[0].source.begin, events[0].source.end - events[0].source.begin), "Iran");
-  EXPECT_EQ(text.substr(events[0].target.begin, events[0].target.end - events[0].target.begin), "Israel");
+  EXPECT_EQ(text.substr(events[0].source.begin,
+                        events[0].source.end - events[0].source.begin),
+            "Iran");
+  EXPECT_EQ(text.substr(events[0].target.begin,
+                        events[0].target.end - events[0].target.begin),
+            "Israel");
 }
 
 // A floor on TABARI's own validation suite: records whose coded events are
 // exactly the expected ones (docs/ACCURACY.md lists the failures).
 TEST(Coder, FloorOnTabariValidationSuite) {
-  if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
+  if (testing::SharedDir().empty())
+    GTEST_SKIP() << "skipped: ../shared not found";
   const std::string dir = testing::SharedDir() + "/peers/tabari/";
   Lexicon lex;
   std::vector<Diagnostic> problems;
-  ASSERT_TRUE(ReadDictionaryFile(dir + "Validate.project", DictFormat::kAuto, &lex, &problems).ok());
+  ASSERT_TRUE(ReadDictionaryFile(dir + "Validate.project", DictFormat::kAuto,
+                                 &lex, &problems)
+                  .ok());
   std::ifstream in(dir + "Validate.text", std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
-  const std::vector<ValidationRecord> records = ReadTabariSuite(ss.str(), "Validate.text", &problems);
+  const std::vector<ValidationRecord> records =
+      ReadTabariSuite(ss.str(), "Validate.text", &problems);
   CoderOptions options;
-  options.first_verb_only = true;  // as TABARI codes, and as parley validate runs its suite
+  options.first_verb_only =
+      true;  // as TABARI codes, and as parley validate runs its suite
   const Coder coder(lex, options);
   SuiteChecker checker(Nlp(), coder);
   size_t checked = 0, passed = 0;
   for (const ValidationRecord& r : records) {
-    if (r.standard && (!r.events.empty() || r.no_event || r.complex || r.discard)) {
+    if (r.standard &&
+        (!r.events.empty() || r.no_event || r.complex || r.discard)) {
       ++checked;
       passed += checker.Check(r).pass;
     }
     checker.After(r);
-
   }
-  std::printf("TABARI validation suite: %zu of %zu records pass\n", passed, checked);
+  std::printf("TABARI validation suite: %zu of %zu records pass\n", passed,
+              checked);
   EXPECT_EQ(checked, 441u);
   EXPECT_GE(passed, 260u);
 }
@@ -191,16 +225,20 @@ TEST(Coder, HostileSentencesFinishWithAFlag) {
   clauses += "Israel attacked Gondor.";
   for (int i = 0; i < 500; ++i) verbs += "attacked ";
   verbs = "Iran " + verbs + "Israel.";
-  // More than 250 tokens (SegmentOptions::max_sentence_tokens): cut and flagged.
-  const std::pair<std::string, bool> cases[] = {{many_actors, false}, {commas, true}, {clauses, false}, {verbs, true}};
+  // More than 250 tokens (SegmentOptions::max_sentence_tokens): cut and
+  // flagged.
+  const std::pair<std::string, bool> cases[] = {
+      {many_actors, false}, {commas, true}, {clauses, false}, {verbs, true}};
   for (const auto& [text, long_one] : cases) {
     std::vector<ParsedSentence> sentences;
     Nlp().Parse(text, &sentences);
     ASSERT_FALSE(sentences.empty());
     bool capped = false;
-    for (const ParsedSentence& s : sentences) capped = capped || (s.flags & kCapped);
+    for (const ParsedSentence& s : sentences)
+      capped = capped || (s.flags & kCapped);
     EXPECT_EQ(capped, long_one) << text.substr(0, 40);
-    EXPECT_LE(CodeText(text).size(), 100000u);  // it finishes, and codes at most what the text holds
+    EXPECT_LE(CodeText(text).size(),
+              100000u);  // it finishes, and codes at most what the text holds
   }
 }
 
@@ -213,15 +251,20 @@ namespace {
 // The seed page with TABARI's real dictionaries: what the coder gets right
 // today (docs/ACCURACY.md lists what it does not yet).
 TEST(Coder, SeedPage) {
-  if (testing::SharedDir().empty()) GTEST_SKIP() << "skipped: ../shared not found";
+  if (testing::SharedDir().empty())
+    GTEST_SKIP() << "skipped: ../shared not found";
   const std::string t = testing::SharedDir() + "/peers/tabari/";
   Lexicon lex;
   std::vector<Diagnostic> problems;
-  for (const std::string& f : {t + "dictionaries/CountryInfo.120116.actors.zip", t + "dictionaries/Internatnl.120521.actors",
-                               t + "dictionaries/Levant.080629.actors", t + "dictionaries/PSU.120522.agents",
-                               t + "CAMEO.091003.master.verbs"})
-    ASSERT_TRUE(ReadDictionaryFile(f, DictFormat::kAuto, &lex, &problems).ok()) << f;
-  std::ifstream in(testing::SharedDir() + "/seed/news_az_2024-05-18.txt", std::ios::binary);
+  for (const std::string& f :
+       {t + "dictionaries/CountryInfo.120116.actors.zip",
+        t + "dictionaries/Internatnl.120521.actors",
+        t + "dictionaries/Levant.080629.actors",
+        t + "dictionaries/PSU.120522.agents", t + "CAMEO.091003.master.verbs"})
+    ASSERT_TRUE(ReadDictionaryFile(f, DictFormat::kAuto, &lex, &problems).ok())
+        << f;
+  std::ifstream in(testing::SharedDir() + "/seed/news_az_2024-05-18.txt",
+                   std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string text = ss.str();
@@ -233,16 +276,25 @@ TEST(Coder, SeedPage) {
     std::vector<CodedEvent> out;
     coder.Code(s, text, 20240518, &out);
     for (const CodedEvent& e : out) {
-      events.push_back(Cat(e.source.code, "/", e.target.code, "/", e.code.substr(0, 2)));
-      EXPECT_EQ(text.substr(e.source.begin, e.source.end - e.source.begin).find("sources"), std::string::npos);
-      EXPECT_EQ(text.substr(e.target.begin, e.target.end - e.target.begin).find("Axios"), std::string::npos);
+      events.push_back(
+          Cat(e.source.code, "/", e.target.code, "/", e.code.substr(0, 2)));
+      EXPECT_EQ(text.substr(e.source.begin, e.source.end - e.source.begin)
+                    .find("sources"),
+                std::string::npos);
+      EXPECT_EQ(text.substr(e.target.begin, e.target.end - e.target.begin)
+                    .find("Axios"),
+                std::string::npos);
     }
   }
-  auto has = [&](const std::string& e) { return std::find(events.begin(), events.end(), e) != events.end(); };
+  auto has = [&](const std::string& e) {
+    return std::find(events.begin(), events.end(), e) != events.end();
+  };
   EXPECT_TRUE(has("USA/IRN/04")) << "the talks";
   EXPECT_TRUE(has("IRN/ISR/19")) << "missiles fired";
-  EXPECT_TRUE(has("ISR/IRNMIL/18")) << "assassination of Zahedi, via the apposition";
-  EXPECT_TRUE(has("ISR/IRNMIL/19")) << "the strike on the Iranian air force base";
+  EXPECT_TRUE(has("ISR/IRNMIL/18"))
+      << "assassination of Zahedi, via the apposition";
+  EXPECT_TRUE(has("ISR/IRNMIL/19"))
+      << "the strike on the Iranian air force base";
 }
 
 }  // namespace

@@ -31,7 +31,8 @@ bool Stamp(const std::string& path, uint64_t* size, uint64_t* mtime) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) return false;
   *size = static_cast<uint64_t>(st.st_size);
-  *mtime = static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000ull + static_cast<uint64_t>(st.st_mtim.tv_nsec);
+  *mtime = static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000ull +
+           static_cast<uint64_t>(st.st_mtim.tv_nsec);
   return true;
 }
 
@@ -111,7 +112,8 @@ void Put(Writer* w, const Verb& v) {
   w->Str(v.code);
   Put(w, v.where);
 }
-void Put(Writer* w, const VerbPattern& p) {  // tokens are made again from the text
+void Put(Writer* w,
+         const VerbPattern& p) {  // tokens are made again from the text
   w->Str(p.text);
   w->Str(p.code);
   Put(w, p.where);
@@ -163,7 +165,9 @@ bool Get(Reader* r, bool* b) {
   *b = u != 0;
   return true;
 }
-bool Get(Reader* r, SourceLine* s) { return r->U32(&s->file) && r->U32(&s->line); }
+bool Get(Reader* r, SourceLine* s) {
+  return r->U32(&s->file) && r->U32(&s->line);
+}
 template <typename T>
 bool Get(Reader* r, std::vector<T>* v) {
   uint32_t n = 0;
@@ -174,35 +178,51 @@ bool Get(Reader* r, std::vector<T>* v) {
   return true;
 }
 bool Get(Reader* r, Phrase* p) {
-  return Get(r, &p->words) && r->U64(&p->stems) && r->U64(&p->gaps) && r->Str(&p->written) && r->U32(&p->line);
+  return Get(r, &p->words) && r->U64(&p->stems) && r->U64(&p->gaps) &&
+         r->Str(&p->written) && r->U32(&p->line);
 }
-bool Get(Reader* r, std::pair<std::string, std::string>* p) { return r->Str(&p->first) && r->Str(&p->second); }
-bool Get(Reader* r, DatedCode* c) { return r->Str(&c->code) && Get(r, &c->from) && Get(r, &c->to); }
+bool Get(Reader* r, std::pair<std::string, std::string>* p) {
+  return r->Str(&p->first) && r->Str(&p->second);
+}
+bool Get(Reader* r, DatedCode* c) {
+  return r->Str(&c->code) && Get(r, &c->from) && Get(r, &c->to);
+}
 bool Get(Reader* r, Actor* a) {
-  return Get(r, &a->phrase) && Get(r, &a->synonyms) && Get(r, &a->codes) && Get(r, &a->where);
+  return Get(r, &a->phrase) && Get(r, &a->synonyms) && Get(r, &a->codes) &&
+         Get(r, &a->where);
 }
 bool Get(Reader* r, Agent* g) {
-  return Get(r, &g->phrase) && Get(r, &g->synonyms) && r->Str(&g->code) && Get(r, &g->prefix) && Get(r, &g->where);
+  return Get(r, &g->phrase) && Get(r, &g->synonyms) && r->Str(&g->code) &&
+         Get(r, &g->prefix) && Get(r, &g->where);
 }
 bool Get(Reader* r, Verb* v) {
   uint32_t head = 0;
   if (!Get(r, &v->phrase) || !r->U32(&head)) return false;
   v->head = head;
-  return Get(r, &v->forms) && Get(r, &v->forms_given) && r->Str(&v->code) && Get(r, &v->where);
+  return Get(r, &v->forms) && Get(r, &v->forms_given) && r->Str(&v->code) &&
+         Get(r, &v->where);
 }
 bool Get(Reader* r, VerbPattern* p) {
-  if (!r->Str(&p->text) || !r->Str(&p->code) || !Get(r, &p->where)) return false;
+  if (!r->Str(&p->text) || !r->Str(&p->code) || !Get(r, &p->where))
+    return false;
   p->tokens = TokenizePattern(p->text);
   return true;
 }
 bool Get(Reader* r, VerbBlock* b) {
-  return r->Str(&b->name) && r->Str(&b->code) && Get(r, &b->verbs) && Get(r, &b->patterns) && Get(r, &b->where);
+  return r->Str(&b->name) && r->Str(&b->code) && Get(r, &b->verbs) &&
+         Get(r, &b->patterns) && Get(r, &b->where);
 }
-bool Get(Reader* r, SynonymSet* s) { return r->Str(&s->name) && Get(r, &s->members) && Get(r, &s->where); }
-bool Get(Reader* r, Discard* d) { return Get(r, &d->phrase) && Get(r, &d->story) && Get(r, &d->where); }
+bool Get(Reader* r, SynonymSet* s) {
+  return r->Str(&s->name) && Get(r, &s->members) && Get(r, &s->where);
+}
+bool Get(Reader* r, Discard* d) {
+  return Get(r, &d->phrase) && Get(r, &d->story) && Get(r, &d->where);
+}
 bool Get(Reader* r, IssuePhrase* i) {
   uint8_t pos = 0;
-  if (!Get(r, &i->phrase) || !r->Str(&i->code) || !r->Str(&i->category) || !r->U8(&pos)) return false;
+  if (!Get(r, &i->phrase) || !r->Str(&i->code) || !r->Str(&i->category) ||
+      !r->U8(&pos))
+    return false;
   i->pos = static_cast<char>(pos);
   return Get(r, &i->ignore) && Get(r, &i->where);
 }
@@ -214,9 +234,11 @@ bool Get(Reader* r, Diagnostic* d) {
 }
 
 bool GetLexicon(Reader* r, Lexicon* lex) {
-  return Get(r, &lex->files) && Get(r, &lex->actors) && Get(r, &lex->agents) && Get(r, &lex->verb_blocks) &&
-         Get(r, &lex->synonym_sets) && Get(r, &lex->transformations) && Get(r, &lex->discards) &&
-         Get(r, &lex->issues) && Get(r, &lex->prepositions) && Get(r, &lex->options) && Get(r, &lex->labels);
+  return Get(r, &lex->files) && Get(r, &lex->actors) && Get(r, &lex->agents) &&
+         Get(r, &lex->verb_blocks) && Get(r, &lex->synonym_sets) &&
+         Get(r, &lex->transformations) && Get(r, &lex->discards) &&
+         Get(r, &lex->issues) && Get(r, &lex->prepositions) &&
+         Get(r, &lex->options) && Get(r, &lex->labels);
 }
 
 void PutLexicon(Writer* w, const Lexicon& lex) {
@@ -246,7 +268,8 @@ struct Source {
   uint64_t size = 0, mtime = 0;
 };
 
-std::vector<Source> SourcesOf(const Lexicon& lex, const std::vector<std::string>& paths) {
+std::vector<Source> SourcesOf(const Lexicon& lex,
+                              const std::vector<std::string>& paths) {
   std::vector<std::string> names = paths;
   for (const std::string& f : lex.files) names.push_back(DiskPath(f));
   std::sort(names.begin(), names.end());
@@ -262,24 +285,29 @@ std::vector<Source> SourcesOf(const Lexicon& lex, const std::vector<std::string>
 
 // The lexicon from `cache` if it was made from `paths` read as `format` and
 // no source changed since; otherwise a status saying why not.
-absl::Status ReadCache(const std::string& cache, const std::vector<std::string>& paths, DictFormat format,
+absl::Status ReadCache(const std::string& cache,
+                       const std::vector<std::string>& paths, DictFormat format,
                        Lexicon* lex, std::vector<Diagnostic>* problems) {
   PARLEY_ASSIGN_OR_RETURN(const std::string bytes, ReadWholeFile(cache));
-  PARLEY_ASSIGN_OR_RETURN(Reader r, Reader::Open(bytes, kMagic, kVersion, cache));
+  PARLEY_ASSIGN_OR_RETURN(Reader r,
+                          Reader::Open(bytes, kMagic, kVersion, cache));
   std::string key;
   uint32_t n = 0;
   if (!r.Str(&key) || !r.U32(&n)) return r.Truncated();
-  if (key != Key(paths, format)) return absl::FailedPreconditionError("made from other dictionaries");
+  if (key != Key(paths, format))
+    return absl::FailedPreconditionError("made from other dictionaries");
   for (uint32_t i = 0; i < n; ++i) {
     Source s;
-    if (!r.Str(&s.path) || !r.U64(&s.size) || !r.U64(&s.mtime)) return r.Truncated();
+    if (!r.Str(&s.path) || !r.U64(&s.size) || !r.U64(&s.mtime))
+      return r.Truncated();
     uint64_t size = 0, mtime = 0;
     if (!Stamp(s.path, &size, &mtime) || size != s.size || mtime != s.mtime)
       return absl::FailedPreconditionError(Cat(s.path, " changed"));
   }
   Lexicon got;
   std::vector<Diagnostic> found;
-  if (!GetLexicon(&r, &got) || !Get(&r, &found) || !r.AtEnd()) return r.Truncated();
+  if (!GetLexicon(&r, &got) || !Get(&r, &found) || !r.AtEnd())
+    return r.Truncated();
   *lex = std::move(got);
   problems->insert(problems->end(), found.begin(), found.end());
   return absl::OkStatus();
@@ -287,8 +315,10 @@ absl::Status ReadCache(const std::string& cache, const std::vector<std::string>&
 
 }  // namespace
 
-absl::Status WriteLexiconCache(const std::string& cache, const std::vector<std::string>& paths, DictFormat format,
-                               const Lexicon& lex, const std::vector<Diagnostic>& problems) {
+absl::Status WriteLexiconCache(const std::string& cache,
+                               const std::vector<std::string>& paths,
+                               DictFormat format, const Lexicon& lex,
+                               const std::vector<Diagnostic>& problems) {
   Writer w(kMagic, kVersion);
   w.Str(Key(paths, format));
   const std::vector<Source> sources = SourcesOf(lex, paths);
@@ -303,8 +333,10 @@ absl::Status WriteLexiconCache(const std::string& cache, const std::vector<std::
   return model_io::WriteFile(cache, w.Finish());
 }
 
-absl::Status LoadLexicon(const std::vector<std::string>& paths, DictFormat format, const std::string& cache,
-                         Lexicon* lex, std::vector<Diagnostic>* problems, LexiconLoadInfo* info) {
+absl::Status LoadLexicon(const std::vector<std::string>& paths,
+                         DictFormat format, const std::string& cache,
+                         Lexicon* lex, std::vector<Diagnostic>* problems,
+                         LexiconLoadInfo* info) {
   LexiconLoadInfo dummy;
   if (info == nullptr) info = &dummy;
   *info = LexiconLoadInfo();
@@ -318,7 +350,8 @@ absl::Status LoadLexicon(const std::vector<std::string>& paths, DictFormat forma
   }
   Lexicon fresh;
   std::vector<Diagnostic> found;
-  for (const std::string& p : paths) PARLEY_RETURN_IF_ERROR(ReadDictionaryFile(p, format, &fresh, &found));
+  for (const std::string& p : paths)
+    PARLEY_RETURN_IF_ERROR(ReadDictionaryFile(p, format, &fresh, &found));
   if (!cache.empty()) {
     absl::Status s = WriteLexiconCache(cache, paths, format, fresh, found);
     info->cache_written = s.ok();

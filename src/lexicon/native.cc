@@ -2,11 +2,9 @@
 // a keyword first, so that files read well and diff well.
 //
 //   parley-dictionary 1
-//   actor EBRAHIM RAISI | RAISI = IRNGOV 2021-08-03..2024-05-19, IRNELI ..2021-08-02
-//   agent OFFICIAL = ~GOV
-//   verbs MEET = 036
-//   verb MEET {MET MEETS MEETING}
-//   pattern * $ WITH + = 036
+//   actor EBRAHIM RAISI | RAISI = IRNGOV 2021-08-03..2024-05-19, IRNELI
+//   ..2021-08-02 agent OFFICIAL = ~GOV verbs MEET = 036 verb MEET {MET MEETS
+//   MEETING} pattern * $ WITH + = 036
 //
 // Phrases: words separated by spaces, matched case-insensitively; a final
 // '*' makes a word a stem; ".." between two words lets others come between;
@@ -27,7 +25,8 @@ constexpr int kVersion = 1;
 // "2024-05-18" <-> 20240518.
 std::string IsoDate(int32_t d) {
   char buf[16];
-  snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100, d % 100);
+  snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000, d / 100 % 100,
+           d % 100);
   return buf;
 }
 
@@ -39,14 +38,15 @@ bool ParseIsoDate(std::string_view s, int32_t* d) {
 
 std::string CodeText(const DatedCode& c) {
   if (!c.dated()) return c.code;
-  return Cat(c.code, " ", c.from == kFirstDate ? "" : IsoDate(c.from), "..", c.to == kLastDate ? "" : IsoDate(c.to));
+  return Cat(c.code, " ", c.from == kFirstDate ? "" : IsoDate(c.from), "..",
+             c.to == kLastDate ? "" : IsoDate(c.to));
 }
 
 // A phrase word the notation cannot hold: it would read back as something
 // else (a separator, a stem mark, a verb mark).
 bool Unwritable(const std::string& w) {
-  return w.empty() || w == ".." || w == "=" || w.back() == '*' || w.front() == '+' ||
-         w.find_first_of(" \t{}|") != std::string::npos;
+  return w.empty() || w == ".." || w == "=" || w.back() == '*' ||
+         w.front() == '+' || w.find_first_of(" \t{}|") != std::string::npos;
 }
 
 // NativeText with the verb word of a compound marked: "+ANGERED BY".
@@ -63,7 +63,8 @@ std::string MarkHead(const Phrase& p, size_t head) {
 
 class NativeReader {
  public:
-  NativeReader(std::string_view path, uint32_t file, Lexicon* lex, std::vector<Diagnostic>* problems)
+  NativeReader(std::string_view path, uint32_t file, Lexicon* lex,
+               std::vector<Diagnostic>* problems)
       : path_(path), file_(file), lex_(lex), problems_(problems) {}
 
   void Run(std::string_view text) {
@@ -81,20 +82,28 @@ class NativeReader {
       const size_t space = std::min(t.find_first_of(" \t"), t.size());
       Entry(t.substr(0, space), StripSpace(t.substr(space)));
     }
-    if (!header) Error(Cat("empty: a parley dictionary starts with '", kMagic, " ", kVersion, "'"));
+    if (!header)
+      Error(Cat("empty: a parley dictionary starts with '", kMagic, " ",
+                kVersion, "'"));
   }
 
  private:
-  void Error(std::string message) { problems_->push_back({Diagnostic::kError, path_, line_, std::move(message)}); }
+  void Error(std::string message) {
+    problems_->push_back(
+        {Diagnostic::kError, path_, line_, std::move(message)});
+  }
 
   bool Header(std::string_view t) {
     int version = 0;
-    if (!t.starts_with(kMagic) || !ParseInt(StripSpace(t.substr(kMagic.size())), &version)) {
-      Error(Cat("not a parley dictionary: the first line must be '", kMagic, " ", kVersion, "'"));
+    if (!t.starts_with(kMagic) ||
+        !ParseInt(StripSpace(t.substr(kMagic.size())), &version)) {
+      Error(Cat("not a parley dictionary: the first line must be '", kMagic,
+                " ", kVersion, "'"));
       return false;
     }
     if (version != kVersion) {
-      Error(Cat("parley dictionary format ", version, " is not supported (this parley reads ", kVersion, ")"));
+      Error(Cat("parley dictionary format ", version,
+                " is not supported (this parley reads ", kVersion, ")"));
       return false;
     }
     return true;
@@ -102,20 +111,32 @@ class NativeReader {
 
   void Entry(std::string_view keyword, std::string_view rest) {
     const SourceLine where{file_, line_};
-    if (keyword == "actor") Actor(rest, where);
-    else if (keyword == "agent") Agent(rest, where);
-    else if (keyword == "synset") Synset(rest, where);
-    else if (keyword == "verbs") Block(rest, where);
-    else if (keyword == "verb") VerbLine(rest, where);
-    else if (keyword == "pattern") Pattern(rest, where);
-    else if (keyword == "transform") lex_->transformations.emplace_back(rest);
-    else if (keyword == "discard" || keyword == "discard-story") Discard(rest, keyword != "discard", where);
-    else if (keyword == "issue" || keyword == "issue-ignore") Issue(rest, keyword != "issue", where);
-    else if (keyword == "preposition") lex_->prepositions.push_back(AsciiUpper(rest));
-    else if (keyword == "option") Option(rest);
+    if (keyword == "actor")
+      Actor(rest, where);
+    else if (keyword == "agent")
+      Agent(rest, where);
+    else if (keyword == "synset")
+      Synset(rest, where);
+    else if (keyword == "verbs")
+      Block(rest, where);
+    else if (keyword == "verb")
+      VerbLine(rest, where);
+    else if (keyword == "pattern")
+      Pattern(rest, where);
+    else if (keyword == "transform")
+      lex_->transformations.emplace_back(rest);
+    else if (keyword == "discard" || keyword == "discard-story")
+      Discard(rest, keyword != "discard", where);
+    else if (keyword == "issue" || keyword == "issue-ignore")
+      Issue(rest, keyword != "issue", where);
+    else if (keyword == "preposition")
+      lex_->prepositions.push_back(AsciiUpper(rest));
+    else if (keyword == "option")
+      Option(rest);
     else
       Error(Cat("unknown entry '", keyword,
-                "' (actor, agent, synset, verbs, verb, pattern, transform, discard, discard-story, issue, "
+                "' (actor, agent, synset, verbs, verb, pattern, transform, "
+                "discard, discard-story, issue, "
                 "issue-ignore, preposition or option)"));
   }
 
@@ -136,7 +157,8 @@ class NativeReader {
         w.remove_prefix(1);
       }
       if (i >= Phrase::kMaxWords) {
-        Error(Cat("phrase '", text, "' has more than ", Phrase::kMaxWords, " words"));
+        Error(Cat("phrase '", text, "' has more than ", Phrase::kMaxWords,
+                  " words"));
         return false;
       }
       if (w.size() > 1 && w.back() == '*') {
@@ -167,7 +189,8 @@ class NativeReader {
   }
 
   // Splits "LEFT = RIGHT" at the first (or last) " = ".
-  bool Cut(std::string_view t, std::string_view* left, std::string_view* right, bool last = false) {
+  bool Cut(std::string_view t, std::string_view* left, std::string_view* right,
+           bool last = false) {
     if (t == "=" || t.starts_with("= ")) {  // nothing before the '='
       *left = {};
       *right = StripSpace(t.substr(1));
@@ -196,10 +219,16 @@ class NativeReader {
     }
     if (range.empty()) return true;
     const size_t dots = range.find("..");
-    std::string_view from = dots == std::string_view::npos ? range : StripSpace(range.substr(0, dots));
-    std::string_view to = dots == std::string_view::npos ? "" : StripSpace(range.substr(dots + 2));
-    if (dots == std::string_view::npos || (!from.empty() && !ParseIsoDate(from, &out->from)) ||
-        (!to.empty() && !ParseIsoDate(to, &out->to)) || (from.empty() && to.empty())) {
+    std::string_view from = dots == std::string_view::npos
+                                ? range
+                                : StripSpace(range.substr(0, dots));
+    std::string_view to = dots == std::string_view::npos
+                              ? ""
+                              : StripSpace(range.substr(dots + 2));
+    if (dots == std::string_view::npos ||
+        (!from.empty() && !ParseIsoDate(from, &out->from)) ||
+        (!to.empty() && !ParseIsoDate(to, &out->to)) ||
+        (from.empty() && to.empty())) {
       Error(Cat("cannot read the dates '", range, "' of ", out->code,
                 " (FROM..TO as YYYY-MM-DD, either side may be left out)"));
       return false;
@@ -218,7 +247,8 @@ class NativeReader {
     std::vector<Phrase> all;
     if (!ParsePhrases(phrases, &all)) return;
     a.phrase = std::move(all[0]);
-    a.synonyms.assign(std::make_move_iterator(all.begin() + 1), std::make_move_iterator(all.end()));
+    a.synonyms.assign(std::make_move_iterator(all.begin() + 1),
+                      std::make_move_iterator(all.end()));
     a.where = where;
     if (!codes.empty())
       for (std::string_view c : Split(codes, ',')) {
@@ -231,15 +261,20 @@ class NativeReader {
 
   void Agent(std::string_view t, SourceLine where) {
     std::string_view phrases, code;
-    if (!Cut(t, &phrases, &code) || code.size() < 2 || (code.front() == '~') == (code.back() == '~')) {
-      Error(Cat("an agent needs '= ~CODE' (after the actor's code) or '= CODE~' (before it): '", t, "'"));
+    if (!Cut(t, &phrases, &code) || code.size() < 2 ||
+        (code.front() == '~') == (code.back() == '~')) {
+      Error(
+          Cat("an agent needs '= ~CODE' (after the actor's code) or '= CODE~' "
+              "(before it): '",
+              t, "'"));
       return;
     }
     parley::Agent g;
     std::vector<Phrase> all;
     if (!ParsePhrases(phrases, &all)) return;
     g.phrase = std::move(all[0]);
-    g.synonyms.assign(std::make_move_iterator(all.begin() + 1), std::make_move_iterator(all.end()));
+    g.synonyms.assign(std::make_move_iterator(all.begin() + 1),
+                      std::make_move_iterator(all.end()));
     g.prefix = code.back() == '~';
     g.code.assign(g.prefix ? code.substr(0, code.size() - 1) : code.substr(1));
     g.where = where;
@@ -266,7 +301,8 @@ class NativeReader {
       Error("a verb block needs a name: 'verbs NAME = CODE'");
       return;
     }
-    lex_->verb_blocks.push_back({std::string(name), std::string(code), {}, {}, where});
+    lex_->verb_blocks.push_back(
+        {std::string(name), std::string(code), {}, {}, where});
   }
 
   bool InBlock(std::string_view what) {
@@ -288,8 +324,10 @@ class NativeReader {
         Error(Cat("unclosed '{' in '", t, "'"));
         return;
       }
-      for (std::string_view f : Split(phrase.substr(open + 1, close - open - 1), ' ', true))
-        if (!StripSpace(f).empty()) v.forms.push_back(AsciiUpper(StripSpace(f)));
+      for (std::string_view f :
+           Split(phrase.substr(open + 1, close - open - 1), ' ', true))
+        if (!StripSpace(f).empty())
+          v.forms.push_back(AsciiUpper(StripSpace(f)));
       v.forms_given = true;
       phrase = StripSpace(phrase.substr(0, open));
     }
@@ -331,7 +369,8 @@ class NativeReader {
     p.ignore = ignore;
     p.where = where;
     std::string_view rest = StripSpace(t.substr(colon + 1)), phrase, code;
-    if (rest.size() > 2 && (rest[0] == 'n' || rest[0] == 'v') && rest[1] == ':') {
+    if (rest.size() > 2 && (rest[0] == 'n' || rest[0] == 'v') &&
+        rest[1] == ':') {
       p.pos = rest[0];
       rest = StripSpace(rest.substr(2));
     }
@@ -358,7 +397,8 @@ class NativeReader {
         Error(Cat("LABEL without '=': '", args, "'"));
         return;
       }
-      lex_->labels.emplace_back(StripSpace(args.substr(0, eq)), StripSpace(args.substr(eq + 1)));
+      lex_->labels.emplace_back(StripSpace(args.substr(0, eq)),
+                                StripSpace(args.substr(eq + 1)));
     }
     lex_->options.emplace_back(std::move(command), std::string(args));
   }
@@ -381,7 +421,8 @@ bool IsNativeDictionary(std::string_view text) {
   return false;
 }
 
-void ReadNative(std::string_view text, const std::string& path, uint32_t file, DictFormat, Lexicon* lexicon,
+void ReadNative(std::string_view text, const std::string& path, uint32_t file,
+                DictFormat, Lexicon* lexicon,
                 std::vector<Diagnostic>* problems) {
   NativeReader(path, file, lexicon, problems).Run(text);
 }
@@ -392,23 +433,34 @@ namespace lexicon_internal {
 namespace {
 
 // Field tests: what the reader would read back unchanged.
-bool HasSpace(std::string_view s) { return std::any_of(s.begin(), s.end(), IsAsciiSpace); }
+bool HasSpace(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), IsAsciiSpace);
+}
 // Free text on a line: no line break, nothing the reader would trim.
 bool IsLineText(std::string_view s) {
-  return !s.empty() && s == StripSpace(s) && s.find_first_of("\r\n") == std::string_view::npos;
+  return !s.empty() && s == StripSpace(s) &&
+         s.find_first_of("\r\n") == std::string_view::npos;
 }
-bool IsActorCode(std::string_view c) { return !c.empty() && !HasSpace(c) && c.find(',') == c.npos; }
-bool IsAgentCode(std::string_view c) { return !c.empty() && !HasSpace(c) && c.find('~') == c.npos; }
-bool IsForm(std::string_view f) { return !f.empty() && !HasSpace(f) && f.find_first_of("{}") == f.npos; }
+bool IsActorCode(std::string_view c) {
+  return !c.empty() && !HasSpace(c) && c.find(',') == c.npos;
+}
+bool IsAgentCode(std::string_view c) {
+  return !c.empty() && !HasSpace(c) && c.find('~') == c.npos;
+}
+bool IsForm(std::string_view f) {
+  return !f.empty() && !HasSpace(f) && f.find_first_of("{}") == f.npos;
+}
 
 class NativeWriter {
  public:
-  NativeWriter(const Lexicon& lex, std::vector<Diagnostic>* problems) : lex_(lex), problems_(problems) {}
+  NativeWriter(const Lexicon& lex, std::vector<Diagnostic>* problems)
+      : lex_(lex), problems_(problems) {}
 
   std::string Run() {
     out_ = Cat(kMagic, " ", kVersion, "\n");
     for (const auto& [command, args] : lex_.options) {
-      if (IsLineText(command) && command.find(':') == std::string::npos && (args.empty() || IsLineText(args)))
+      if (IsLineText(command) && command.find(':') == std::string::npos &&
+          (args.empty() || IsLineText(args)))
         out_ += Cat("option ", command, ": ", args, "\n");
       else
         LeftOut({}, Cat("option '", command, "'"));
@@ -418,23 +470,31 @@ class NativeWriter {
     for (const SynonymSet& s : lex_.synonym_sets) WriteSet(s);
     for (const VerbBlock& b : lex_.verb_blocks) WriteBlock(b);
     for (const std::string& t : lex_.transformations) {
-      if (IsLineText(t)) out_ += Cat("transform ", t, "\n");
-      else LeftOut({}, Cat("transformation '", t, "'"));
+      if (IsLineText(t))
+        out_ += Cat("transform ", t, "\n");
+      else
+        LeftOut({}, Cat("transformation '", t, "'"));
     }
     for (const Discard& d : lex_.discards)
-      if (Fits(d.phrase, d.where)) out_ += Cat(d.story ? "discard-story " : "discard ", d.phrase.NativeText(), "\n");
+      if (Fits(d.phrase, d.where))
+        out_ += Cat(d.story ? "discard-story " : "discard ",
+                    d.phrase.NativeText(), "\n");
     for (const IssuePhrase& i : lex_.issues) WriteIssue(i);
     for (const std::string& p : lex_.prepositions) {
-      if (IsLineText(p) && !HasSpace(p) && p == AsciiUpper(p)) out_ += Cat("preposition ", p, "\n");
-      else LeftOut({}, Cat("preposition '", p, "'"));
+      if (IsLineText(p) && !HasSpace(p) && p == AsciiUpper(p))
+        out_ += Cat("preposition ", p, "\n");
+      else
+        LeftOut({}, Cat("preposition '", p, "'"));
     }
     return std::move(out_);
   }
 
  private:
   void LeftOut(SourceLine where, std::string what) {
-    const std::string file = lex_.files.empty() ? std::string() : lex_.files[where.file];
-    problems_->push_back({Diagnostic::kWarning, file, where.line, Cat(what, " is left out: it cannot be written")});
+    const std::string file =
+        lex_.files.empty() ? std::string() : lex_.files[where.file];
+    problems_->push_back({Diagnostic::kWarning, file, where.line,
+                          Cat(what, " is left out: it cannot be written")});
   }
 
   // A phrase the notation holds; said so if not.
@@ -448,7 +508,8 @@ class NativeWriter {
   }
 
   // "P1 | P2 | ..." of the phrases that fit; empty if none does.
-  std::string Phrases(const Phrase& first, const std::vector<Phrase>& more, SourceLine where) {
+  std::string Phrases(const Phrase& first, const std::vector<Phrase>& more,
+                      SourceLine where) {
     std::string out;
     auto add = [&](const Phrase& p) {
       if (Fits(p, where)) out += Cat(out.empty() ? "" : " | ", p.NativeText());
@@ -463,7 +524,8 @@ class NativeWriter {
     if (line.empty()) return;
     for (const DatedCode& c : a.codes) {
       if (!IsActorCode(c.code)) {
-        LeftOut(a.where, Cat("actor '", a.phrase.Text(), "' (its code '", c.code, "')"));
+        LeftOut(a.where,
+                Cat("actor '", a.phrase.Text(), "' (its code '", c.code, "')"));
         return;
       }
       line += Cat(&c == &a.codes[0] ? " = " : ", ", CodeText(c));
@@ -473,32 +535,41 @@ class NativeWriter {
 
   void WriteAgent(const Agent& g) {
     if (!IsAgentCode(g.code)) {
-      LeftOut(g.where, Cat("agent '", g.phrase.Text(), "' (its code '", g.code, "')"));
+      LeftOut(g.where,
+              Cat("agent '", g.phrase.Text(), "' (its code '", g.code, "')"));
       return;
     }
     const std::string phrases = Phrases(g.phrase, g.synonyms, g.where);
-    if (!phrases.empty()) out_ += Cat("agent ", phrases, " = ", g.prefix ? Cat(g.code, "~") : Cat("~", g.code), "\n");
+    if (!phrases.empty())
+      out_ += Cat("agent ", phrases, " = ",
+                  g.prefix ? Cat(g.code, "~") : Cat("~", g.code), "\n");
   }
 
   void WriteSet(const SynonymSet& s) {
     if (s.members.empty()) return;  // nothing to write
-    if (!IsLineText(s.name) || s.name[0] != '&' || s.name.find(" = ") != std::string::npos) {
+    if (!IsLineText(s.name) || s.name[0] != '&' ||
+        s.name.find(" = ") != std::string::npos) {
       LeftOut(s.where, Cat("synonym set '", s.name, "'"));
       return;
     }
-    const std::string members = Phrases(s.members[0], {s.members.begin() + 1, s.members.end()}, s.where);
+    const std::string members = Phrases(
+        s.members[0], {s.members.begin() + 1, s.members.end()}, s.where);
     if (!members.empty()) out_ += Cat("synset ", s.name, " = ", members, "\n");
   }
 
   void WriteBlock(const VerbBlock& b) {
-    if (!IsLineText(b.name) || b.name.find(" = ") != std::string::npos || (!b.code.empty() && !IsLineText(b.code))) {
-      LeftOut(b.where, Cat("verb block '", b.name, "' with its verbs and patterns"));
+    if (!IsLineText(b.name) || b.name.find(" = ") != std::string::npos ||
+        (!b.code.empty() && !IsLineText(b.code))) {
+      LeftOut(b.where,
+              Cat("verb block '", b.name, "' with its verbs and patterns"));
       return;
     }
-    out_ += Cat("verbs ", b.name, b.code.empty() ? "" : Cat(" = ", b.code), "\n");
+    out_ +=
+        Cat("verbs ", b.name, b.code.empty() ? "" : Cat(" = ", b.code), "\n");
     for (const Verb& v : b.verbs) WriteVerb(v);
     for (const VerbPattern& p : b.patterns) {
-      if (IsLineText(p.text) && IsLineText(p.code) && p.code.find(" = ") == std::string::npos)
+      if (IsLineText(p.text) && IsLineText(p.code) &&
+          p.code.find(" = ") == std::string::npos)
         out_ += Cat("pattern ", p.text, " = ", p.code, "\n");
       else
         LeftOut(p.where, Cat("pattern '", p.text, "'"));
@@ -508,15 +579,18 @@ class NativeWriter {
   void WriteVerb(const Verb& v) {
     const bool compound = v.phrase.words.size() > 1;
     if (!Fits(v.phrase, v.where)) return;
-    if ((compound && v.head >= v.phrase.words.size()) || (!v.code.empty() && !IsLineText(v.code)) ||
+    if ((compound && v.head >= v.phrase.words.size()) ||
+        (!v.code.empty() && !IsLineText(v.code)) ||
         !std::all_of(v.forms.begin(), v.forms.end(), IsForm)) {
       LeftOut(v.where, Cat("verb '", v.phrase.Text(), "'"));
       return;
     }
-    out_ += Cat("verb ", compound ? MarkHead(v.phrase, v.head) : v.phrase.NativeText());  // "+ANGERED BY"
+    out_ += Cat("verb ", compound ? MarkHead(v.phrase, v.head)
+                                  : v.phrase.NativeText());  // "+ANGERED BY"
     if (v.forms_given) {
       out_ += " {";
-      for (size_t i = 0; i < v.forms.size(); ++i) out_ += Cat(i ? " " : "", v.forms[i]);
+      for (size_t i = 0; i < v.forms.size(); ++i)
+        out_ += Cat(i ? " " : "", v.forms[i]);
       out_ += "}";
     }
     out_ += Cat(v.code.empty() ? "" : Cat(" = ", v.code), "\n");
@@ -524,14 +598,18 @@ class NativeWriter {
 
   void WriteIssue(const IssuePhrase& i) {
     const bool category_ok =
-        i.category == StripSpace(i.category) && i.category.find_first_of(":\r\n") == std::string::npos;
-    if (!category_ok || (!i.ignore && !IsLineText(i.code)) || (i.pos != 0 && i.pos != 'n' && i.pos != 'v')) {
+        i.category == StripSpace(i.category) &&
+        i.category.find_first_of(":\r\n") == std::string::npos;
+    if (!category_ok || (!i.ignore && !IsLineText(i.code)) ||
+        (i.pos != 0 && i.pos != 'n' && i.pos != 'v')) {
       LeftOut(i.where, Cat("issue phrase '", i.phrase.Text(), "'"));
       return;
     }
     if (!Fits(i.phrase, i.where)) return;
-    out_ += Cat(i.ignore ? "issue-ignore " : "issue ", i.category, ": ", i.pos ? std::string{i.pos, ':', ' '} : "",
-                i.phrase.NativeText(), i.ignore ? "" : Cat(" = ", i.code), "\n");
+    out_ +=
+        Cat(i.ignore ? "issue-ignore " : "issue ", i.category, ": ",
+            i.pos ? std::string{i.pos, ':', ' '} : "", i.phrase.NativeText(),
+            i.ignore ? "" : Cat(" = ", i.code), "\n");
   }
 
   const Lexicon& lex_;
@@ -542,7 +620,8 @@ class NativeWriter {
 }  // namespace
 }  // namespace lexicon_internal
 
-std::string WriteNativeDictionary(const Lexicon& lex, std::vector<Diagnostic>* problems) {
+std::string WriteNativeDictionary(const Lexicon& lex,
+                                  std::vector<Diagnostic>* problems) {
   return lexicon_internal::NativeWriter(lex, problems).Run();
 }
 

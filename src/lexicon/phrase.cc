@@ -14,17 +14,23 @@ bool IsSeparator(char c) { return c == '_' || c == ' ' || c == '\t'; }
 // A hyphen inside a word joins two words the tokeniser keeps apart
 // ("BARAD-DUR": BARAD, DUR; the text's "-" between them is passed over).
 bool IsJoiningHyphen(std::string_view text, size_t i) {
-  return text[i] == '-' && i > 0 && i + 1 < text.size() && !IsSeparator(text[i - 1]) && !IsSeparator(text[i + 1]);
+  return text[i] == '-' && i > 0 && i + 1 < text.size() &&
+         !IsSeparator(text[i - 1]) && !IsSeparator(text[i + 1]);
 }
 
 // Words a gap never reaches over (TABARI turns ;:() into commas).
-bool IsBarrier(const std::string& w) { return w == "," || w == ";" || w == ":" || w == "(" || w == ")"; }
+bool IsBarrier(const std::string& w) {
+  return w == "," || w == ";" || w == ":" || w == "(" || w == ")";
+}
 
 // The plural endings TABARI allows on a whole last word.
-bool IsPluralEnding(std::string_view e) { return e == "S" || e == "ES" || e == "'S"; }
+bool IsPluralEnding(std::string_view e) {
+  return e == "S" || e == "ES" || e == "'S";
+}
 
 // Cheap tests first: most candidates fail on length alone.
-inline bool WordMatches(const std::string& phrase_word, bool stem, bool last, const std::string& got) {
+inline bool WordMatches(const std::string& phrase_word, bool stem, bool last,
+                        const std::string& got) {
   const size_t n = phrase_word.size(), m = got.size();
   if (m < n || (m != n && !stem && !(last && m - n <= 2))) return false;
   if (std::memcmp(got.data(), phrase_word.data(), n) != 0) return false;
@@ -70,7 +76,8 @@ bool ParsePhraseText(std::string_view text, DictFormat format, Phrase* out) {
       continue;
     }
     bool underscore = false, blank = false;
-    for (; i < text.size() && IsSeparator(text[i]); ++i) (text[i] == '_' ? underscore : blank) = true;
+    for (; i < text.size() && IsSeparator(text[i]); ++i)
+      (text[i] == '_' ? underscore : blank) = true;
     if (word.empty()) continue;
     push(underscore);
     gap_next = tabari && blank;
@@ -103,23 +110,28 @@ std::string Phrase::NativeText() const {
 
 namespace lexicon_internal {
 
-size_t MatchWords(const std::vector<std::string>& words, uint64_t stems, uint64_t gaps,
-                  const std::vector<std::string>& text, size_t start, const std::vector<std::string>* lemmas,
+size_t MatchWords(const std::vector<std::string>& words, uint64_t stems,
+                  uint64_t gaps, const std::vector<std::string>& text,
+                  size_t start, const std::vector<std::string>* lemmas,
                   std::vector<size_t>* positions) {
   const size_t n = words.size();
   if (positions != nullptr) positions->clear();
-  if (n == 0 || start + n > text.size()) return 0;  // each phrase word takes a text word
+  if (n == 0 || start + n > text.size())
+    return 0;  // each phrase word takes a text word
   auto matches = [&](size_t i, size_t at) {
     const bool stem = stems >> i & 1, last = i + 1 == n;
     return WordMatches(words[i], stem, last, text[at]) ||
-           (lemmas != nullptr && WordMatches(words[i], stem, last, (*lemmas)[at]));
+           (lemmas != nullptr &&
+            WordMatches(words[i], stem, last, (*lemmas)[at]));
   };
   size_t at = start;
   for (size_t i = 0; i < n; ++i, ++at) {
     if (at >= text.size()) return 0;
     if (!(gaps >> i & 1)) {
       // A hyphen token between two words of a phrase is passed over.
-      if (i > 0 && !matches(i, at) && text[at] == "-" && at + 1 < text.size() && matches(i, at + 1)) ++at;
+      if (i > 0 && !matches(i, at) && text[at] == "-" && at + 1 < text.size() &&
+          matches(i, at + 1))
+        ++at;
       if (!matches(i, at)) return 0;
     } else {
       // The first later word that matches, as TABARI takes it; no skipping
@@ -135,8 +147,10 @@ size_t MatchWords(const std::vector<std::string>& words, uint64_t stems, uint64_
 }  // namespace lexicon_internal
 
 size_t Phrase::MatchAt(const std::vector<std::string>& text, size_t start,
-                       const std::vector<std::string>* lemmas, std::vector<size_t>* positions) const {
-  return lexicon_internal::MatchWords(words, stems, gaps & ~uint64_t{1}, text, start, lemmas, positions);
+                       const std::vector<std::string>* lemmas,
+                       std::vector<size_t>* positions) const {
+  return lexicon_internal::MatchWords(words, stems, gaps & ~uint64_t{1}, text,
+                                      start, lemmas, positions);
 }
 
 }  // namespace parley

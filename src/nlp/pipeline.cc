@@ -2,8 +2,9 @@
 
 namespace parley {
 
-absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& tagger, const std::string& lemmatizer,
-                                                        const std::string& parser, SegmentOptions options) {
+absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(
+    const std::string& tagger, const std::string& lemmatizer,
+    const std::string& parser, SegmentOptions options) {
   std::unique_ptr<Pipeline> p(new Pipeline(options));
   PARLEY_ASSIGN_OR_RETURN(p->tagger_, Tagger::Load(tagger));
   PARLEY_ASSIGN_OR_RETURN(p->lemmatizer_, Lemmatizer::Load(lemmatizer));
@@ -11,7 +12,8 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(const std::string& tagg
   return p;
 }
 
-void Pipeline::ParseWords(const std::vector<std::string_view>& words, ParsedSentence* out) const {
+void Pipeline::ParseWords(const std::vector<std::string_view>& words,
+                          ParsedSentence* out) const {
   std::vector<int> tags, heads;
   std::vector<std::string> labels;
   std::vector<std::string_view> xpos;
@@ -30,7 +32,8 @@ void Pipeline::ParseWords(const std::vector<std::string_view>& words, ParsedSent
   }
 }
 
-void Pipeline::Parse(std::string_view text, std::vector<ParsedSentence>* out, PageInfo* page) const {
+void Pipeline::Parse(std::string_view text, std::vector<ParsedSentence>* out,
+                     PageInfo* page) const {
   SegmentedText seg;
   segmenter_.Segment(text, &seg);
   if (page != nullptr) *page = seg.page;
@@ -44,13 +47,16 @@ void Pipeline::Parse(std::string_view text, std::vector<ParsedSentence>* out, Pa
     ps.flags = s.flags;
     words.clear();
     for (uint32_t t = s.token_begin; t < s.token_end; ++t)
-      words.push_back(text.substr(seg.tokens[t].begin, seg.tokens[t].end - seg.tokens[t].begin));
+      words.push_back(text.substr(seg.tokens[t].begin,
+                                  seg.tokens[t].end - seg.tokens[t].begin));
     ParseWords(words, &ps);
     for (size_t i = 0; i < words.size(); ++i) {
       const Token& tok = seg.tokens[s.token_begin + i];
       ps.words[i].begin = tok.begin;
       ps.words[i].end = tok.end;
-      ps.words[i].space_after = i + 1 == words.size() || seg.tokens[s.token_begin + i + 1].has(kSpaceBefore);
+      ps.words[i].space_after =
+          i + 1 == words.size() ||
+          seg.tokens[s.token_begin + i + 1].has(kSpaceBefore);
     }
   }
 }

@@ -6,7 +6,8 @@
 
 namespace parley {
 
-RecordCheck CheckRecord(const ValidationRecord& r, const Pipeline& nlp, const Coder& coder) {
+RecordCheck CheckRecord(const ValidationRecord& r, const Pipeline& nlp,
+                        const Coder& coder) {
   RecordCheck c;
   std::vector<ParsedSentence> sentences;
   nlp.Parse(r.text, &sentences);
@@ -19,12 +20,15 @@ RecordCheck CheckRecord(const ValidationRecord& r, const Pipeline& nlp, const Co
   }
   if (!c.discarded)
     for (const CodedEvent& e : events)
-      if (!e.negated) c.got.push_back(Cat(e.source.code, "/", e.target.code, "/", e.code));
-  for (const ExpectedEvent& e : r.events) c.want.push_back(Cat(e.source, "/", e.target, "/", e.code));
+      if (!e.negated)
+        c.got.push_back(Cat(e.source.code, "/", e.target.code, "/", e.code));
+  for (const ExpectedEvent& e : r.events)
+    c.want.push_back(Cat(e.source, "/", e.target, "/", e.code));
   std::sort(c.got.begin(), c.got.end());
   c.got.erase(std::unique(c.got.begin(), c.got.end()), c.got.end());
   std::sort(c.want.begin(), c.want.end());
-  c.pass = r.complex == c.complex && r.discard == c.discarded && c.got == c.want;
+  c.pass =
+      r.complex == c.complex && r.discard == c.discarded && c.got == c.want;
   return c;
 }
 
@@ -33,9 +37,11 @@ void ApplyTabariOption(std::string_view option, CoderOptions* options) {
     const size_t k = option.find(key);
     if (k == std::string_view::npos) return std::string();
     const size_t open = option.find('[', k), close = option.find(']', k);
-    return open == std::string_view::npos || close == std::string_view::npos || close < open
+    return open == std::string_view::npos || close == std::string_view::npos ||
+                   close < open
                ? std::string()
-               : std::string(StripSpace(option.substr(open + 1, close - open - 1)));
+               : std::string(
+                     StripSpace(option.substr(open + 1, close - open - 1)));
   };
   const std::string upper = AsciiUpper(option);
   if (upper.starts_with("DEFAULT:")) {
@@ -43,7 +49,8 @@ void ApplyTabariOption(std::string_view option, CoderOptions* options) {
     options->default_target = bracket_after("TARGET");
   } else if (upper.find("CODE BY SENTENCE") != std::string::npos) {
     options->first_verb_only = true;
-  } else if (upper.find("CODE BY CLAUSE") != std::string::npos || upper.find("CODE ALL") != std::string::npos) {
+  } else if (upper.find("CODE BY CLAUSE") != std::string::npos ||
+             upper.find("CODE ALL") != std::string::npos) {
     options->first_verb_only = false;
   }
 }
