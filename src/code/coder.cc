@@ -114,6 +114,7 @@ class SentenceCoder {
         date_(date),
         trace_(trace),
         n_(s.words.size()) {
+    limit_ = n_;
     upper_.reserve(n_);
     lemmas_.reserve(n_);
     children_.assign(n_, {});
@@ -588,11 +589,12 @@ class SentenceCoder {
     return std::binary_search(p.begin(), p.end(), static_cast<uint32_t>(j));
   }
 
-  // The first occurrence of `word` at or after `from`, or n_.
+  // The first occurrence of `word` at or after `from` and before the
+  // pattern limit, or n_.
   size_t NextWord(const std::string& word, size_t from) const {
     const std::vector<uint32_t>& p = Positions(word);
     auto it = std::lower_bound(p.begin(), p.end(), static_cast<uint32_t>(from));
-    return it == p.end() ? n_ : *it;
+    return it == p.end() || *it >= limit_ ? n_ : *it;
   }
 
   // The last occurrence of `word` at or before `upto`, or -1.
@@ -610,9 +612,10 @@ class SentenceCoder {
     return false;
   }
 
-  // The index of the next mention starting at or after word `from`.
+  // The index of the next mention starting at or after word `from` (and
+  // before the pattern limit).
   int NextMention(size_t from) const {
-    for (size_t j = from; j < n_; ++j)
+    for (size_t j = from; j < limit_; ++j)
       if (mention_of_[j] >= 0 && mentions_[mention_of_[j]].first == j)
         return mention_of_[j];
     return -1;
@@ -660,7 +663,7 @@ class SentenceCoder {
 
   bool FindForward(const PatternToken& tok, size_t* pos) const {
     if (tok.kind == PatternToken::kSynset) {
-      for (size_t j = *pos; j < n_; ++j)
+      for (size_t j = *pos; j < limit_; ++j)
         if (size_t len = MatchSetAt(tok.text, j, 0); len > 0) {
           *pos = j + len;
           return true;
@@ -916,9 +919,17 @@ class SentenceCoder {
       }
   }
 
-  // The block's pattern with the highest score; ties go to the first.
+  // The block's pattern with the highest score; ties go to the first. A
+  // noun's patterns stop at the next verb ("Iran's attack was defeated ...
+  // by Israel" is not "attack by Israel").
   const VerbPattern* BestPattern(const PhraseMatch& verb, int v,
                                  PatternFit* best_fit) const {
+    limit_ = IsNoun(v) ? NextVerbAfter(v) : n_;
+    struct Reset {
+      size_t& limit;
+      size_t n;
+      ~Reset() { limit = n; }
+    } reset{limit_, n_};
     const VerbBlock& block = lex_.verb_blocks[verb.entry];
     const std::vector<std::vector<std::string>>& required =
         required_[verb.entry];
@@ -1075,6 +1086,13 @@ class SentenceCoder {
     });
   }
 
+  // The first verb or auxiliary after word `w`, or n_.
+  size_t NextVerbAfter(int w) const {
+    for (size_t j = w + 1; j < n_; ++j)
+      if (s_.words[j].upos == "VERB" || s_.words[j].upos == "AUX") return j;
+    return n_;
+  }
+
   // The words of the subtree of `w`, as one span of the text.
   CodedActor SpanOf(int w) const {
     int first = w, last = w;
@@ -1226,8 +1244,10 @@ class SentenceCoder {
   mutable absl::flat_hash_map<std::string, std::vector<uint32_t>>
       positions_;                                  // Positions()
   mutable absl::flat_hash_set<std::string> keys_;  // MayFit()
-  std::vector<CodedActor>
-      antecedents_;  // the last subject's actors, for pronouns
+  // The last subject's actors, for pronouns.
+  std::vector<CodedActor> antecedents_;
+  // Pattern searches stop before this word (BestPattern).
+  mutable size_t limit_ = 0;
 };
 
 }  // namespace
