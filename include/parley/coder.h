@@ -67,6 +67,12 @@ struct CoderOptions {
   // Actor codes for a role nothing fills (TABARI's "DEFAULT: SOURCE [X]
   // TARGET [Y]"); empty: no event without both roles.
   std::string default_source, default_target;
+  // TABARI's COMPLEX limits ("COMPLEX: VERBS[5] CONJ[4] ACTORS[6]
+  // NOACTPRIOR"): a sentence with more verbs, conjunctions or actor phrases
+  // (0: no limit), or with no actor phrase before the verb that codes, is
+  // complex: no events, SentenceNotes::complex.
+  int complex_verbs = 0, complex_conjunctions = 0, complex_actors = 0;
+  bool complex_no_actor_prior = false;
 };
 
 class Coder {

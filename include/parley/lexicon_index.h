@@ -6,7 +6,8 @@
 //   for (const PhraseMatch& m : index.MatchAt(words, 1)) ...   // longest first
 //
 // Words match as Phrase::MatchAt says (stems, plurals, TABARI's gaps, and
-// lemmas when given); verbs also match their listed forms. Thread-safe.
+// lemmas when given); verbs also match their listed forms and, when written
+// as whole words, the regular endings S, ED, ES, EN, ING, D. Thread-safe.
 #ifndef PARLEY_LEXICON_INDEX_H_
 #define PARLEY_LEXICON_INDEX_H_
 

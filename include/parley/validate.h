@@ -91,9 +91,13 @@ struct RecordCheck {
 RecordCheck CheckRecord(const ValidationRecord& record, const Pipeline& nlp, const Coder& coder);
 
 // The TABARI options that change coding: "DEFAULT: SOURCE [X] ... TARGET [Y]
-// ..." / "DEFAULT: OFF" and "SET: CODE BY SENTENCE", "SET: CODE BY CLAUSE",
-// "SET: CODE ALL". Others change nothing yet.
+// ..." / "DEFAULT: OFF", "SET: CODE BY SENTENCE", "SET: CODE BY CLAUSE",
+// "SET: CODE ALL" and "COMPLEX: VERBS[n] CONJ[n] ACTORS[n] NOACTPRIOR".
+// Others change nothing yet.
 void ApplyTabariOption(std::string_view option, CoderOptions* options);
+
+// `options` with the TABARI options of the lexicon's .options files applied.
+CoderOptions TabariOptions(const Lexicon& lexicon, CoderOptions options);
 
 // Checks a suite's records in order; the option lines a record carries
 // take effect for the records after it, as in TABARI.

@@ -76,6 +76,7 @@ int RunValidate(const ValidateFlags& f) {
   const Pipeline& nlp = **loaded;
   CoderOptions options;
   options.first_verb_only = !xml;  // TABARI's suite expects TABARI's one verb per sentence
+  if (!xml) options = TabariOptions(lex, options);  // the project's .options
   const Coder base(lex, options);
   SuiteChecker checker(nlp, base);
   // Codes an option line supplies ("DEFAULT: SOURCE [DEFSRC] ...") count as known.

@@ -163,9 +163,40 @@ class SentenceCoder {
     }
     if (out->empty())
       for (CodedEvent& e : weak) out->push_back(std::move(e));
+    if (TooComplex(*out)) {
+      notes_->complex = true;
+      out->clear();
+    }
   }
 
  private:
+  // TABARI's COMPLEX limits (CoderOptions): more verbs, conjunctions or
+  // actor phrases than allowed, or (NOACTPRIOR) no actor phrase before the
+  // first verb that codes.
+  bool TooComplex(const std::vector<CodedEvent>& events) const {
+    const CoderOptions& o = options_;
+    if (o.complex_verbs > 0 || o.complex_conjunctions > 0) {
+      int verbs = 0, conjunctions = 0;
+      PhraseMatch ignored;
+      for (size_t v = 0; v < n_; ++v) {
+        conjunctions += s_.words[v].upos == "CCONJ";
+        verbs += mention_of_[v] < 0 && s_.words[v].upos == "VERB" &&
+                 FindVerb(static_cast<int>(v), true, &ignored);
+      }
+      if ((o.complex_verbs > 0 && verbs > o.complex_verbs) ||
+          (o.complex_conjunctions > 0 && conjunctions > o.complex_conjunctions))
+        return true;
+    }
+    if (o.complex_actors > 0 &&
+        static_cast<int>(mentions_.size()) > o.complex_actors)
+      return true;
+    if (o.complex_no_actor_prior && first_coding_verb_ >= 0) {
+      const uint32_t verb = static_cast<uint32_t>(first_coding_verb_);
+      if (mentions_.empty() || mentions_.front().first >= verb) return true;
+    }
+    return false;
+  }
+
   // Callers test trace_ first, so that no text is built when nobody reads it.
   void Trace(std::string line) { trace_->push_back(std::move(line)); }
   std::string Where(SourceLine w) const {
@@ -1018,6 +1049,8 @@ class SentenceCoder {
     FallbackRoles(v, v + verb.length, best != nullptr ? fit.target : -1,
                   &sources, &targets);
     *weak = t.code.find('?') != std::string::npos;
+    if (first_coding_verb_ < 0 && IsEventCode(Plain(Split(t.code, ':')[0])))
+      first_coding_verb_ = v;
     if (t.code == "###") notes_->discarded = true;
     if (t.code == "+++") notes_->complex = true;
     Modality(v, best != nullptr ? fit.consumed_from : v, &t.negated,
@@ -1248,6 +1281,8 @@ class SentenceCoder {
   std::vector<CodedActor> antecedents_;
   // Pattern searches stop before this word (BestPattern).
   mutable size_t limit_ = 0;
+  // The first word whose verb entry gives an event code, or -1 (NOACTPRIOR).
+  int first_coding_verb_ = -1;
 };
 
 }  // namespace

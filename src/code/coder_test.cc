@@ -187,10 +187,11 @@ TEST(Coder, FloorOnTabariValidationSuite) {
   ss << in.rdbuf();
   const std::vector<ValidationRecord> records =
       ReadTabariSuite(ss.str(), "Validate.text", &problems);
+  // As TABARI codes, and as parley validate runs its suite: one verb per
+  // clause, and the project's .options.
   CoderOptions options;
-  options.first_verb_only =
-      true;  // as TABARI codes, and as parley validate runs its suite
-  const Coder coder(lex, options);
+  options.first_verb_only = true;
+  const Coder coder(lex, TabariOptions(lex, options));
   SuiteChecker checker(Nlp(), coder);
   size_t checked = 0, passed = 0;
   for (const ValidationRecord& r : records) {
@@ -204,7 +205,7 @@ TEST(Coder, FloorOnTabariValidationSuite) {
   std::printf("TABARI validation suite: %zu of %zu records pass\n", passed,
               checked);
   EXPECT_EQ(checked, 441u);
-  EXPECT_GE(passed, 260u);
+  EXPECT_GE(passed, 275u);
 }
 
 }  // namespace

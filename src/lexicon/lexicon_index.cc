@@ -25,6 +25,14 @@ LexiconIndex::LexiconIndex(const Lexicon& lex) {
       const PhraseMatch m{PhraseMatch::kVerb, b, v, 0, 0, 0};
       Add(verb.phrase, m);
       if (verb.head >= verb.phrase.words.size()) continue;
+      // A whole verb word also takes the regular endings, as in TABARI
+      // ("DEPART_": DEPARTS, DEPARTED, DEPARTING, DEPARTEN ...).
+      if (!verb.phrase.IsStem(verb.head))
+        for (const char* ending : {"S", "ED", "ES", "EN", "ING", "D"}) {
+          Phrase p = verb.phrase;
+          p.words[verb.head] += ending;
+          Add(std::move(p), m);
+        }
       for (const std::string& form : verb.forms) {  // "MET" for MEET: a whole word
         Phrase p = verb.phrase;
         p.words[verb.head] = form;

@@ -44,7 +44,25 @@ void ApplyTabariOption(std::string_view option, CoderOptions* options) {
                      StripSpace(option.substr(open + 1, close - open - 1)));
   };
   const std::string upper = AsciiUpper(option);
-  if (upper.starts_with("DEFAULT:")) {
+  auto limit = [&](std::string_view key) {  // "VERBS[5]" -> 5; absent: 0
+    const size_t k = upper.find(Cat(key, "["));
+    int n = 0;
+    if (k == std::string::npos) return 0;
+    const size_t close = upper.find(']', k);
+    if (close == std::string::npos ||
+        !ParseInt(std::string_view(upper).substr(k + key.size() + 1,
+                                                 close - k - key.size() - 1),
+                  &n))
+      return 0;
+    return n;
+  };
+  if (upper.starts_with("COMPLEX:")) {
+    options->complex_verbs = limit("VERBS");
+    options->complex_conjunctions = limit("CONJ");
+    options->complex_actors = limit("ACTORS");
+    options->complex_no_actor_prior =
+        upper.find("NOACTPRIOR") != std::string::npos;
+  } else if (upper.starts_with("DEFAULT:")) {
     options->default_source = bracket_after("SOURCE");
     options->default_target = bracket_after("TARGET");
   } else if (upper.find("CODE BY SENTENCE") != std::string::npos) {
@@ -53,6 +71,12 @@ void ApplyTabariOption(std::string_view option, CoderOptions* options) {
              upper.find("CODE ALL") != std::string::npos) {
     options->first_verb_only = false;
   }
+}
+
+CoderOptions TabariOptions(const Lexicon& lexicon, CoderOptions options) {
+  for (const auto& [command, args] : lexicon.options)
+    ApplyTabariOption(Cat(command, ": ", args), &options);
+  return options;
 }
 
 void SuiteChecker::After(const ValidationRecord& record) {
