@@ -92,6 +92,12 @@ std::vector<LexiconMatch> FindPhrase(const Lexicon& lex, std::string_view query,
       std::string how = HowMatches(v.phrase, q);
       if (how.empty() && q.size() == 1 && std::find(v.forms.begin(), v.forms.end(), q[0]) != v.forms.end())
         how = "listed form";
+      if (how.empty() && q.size() == v.phrase.words.size() && v.head < q.size() && !v.phrase.IsStem(v.head))
+        for (const char* ending : {"S", "ED", "ES", "EN", "ING", "D"}) {  // as LexiconIndex
+          std::vector<std::string> words = v.phrase.words;
+          words[v.head] += ending;
+          if (words == q) how = Cat("regular ending -", ending);
+        }
       if (how.empty()) continue;
       out.push_back({"verb", v.phrase.Text(), v.code.empty() ? b.code : v.code,
                      Cat(how, "; block ", b.name, " with ", b.patterns.size(), " patterns"), v.where});
