@@ -154,6 +154,7 @@ int RunEvalEvents(const EvalEventsFlags& f) {
   if (!nlp.ok()) return fail(nlp.status());
   CoderOptions options;
   options.first_verb_only = !f.all_verbs;
+  options = TabariOptions(lex, options);  // a TABARI .options file given with --dict
   const Coder coder(lex, options);
   std::vector<ReferenceEvent> system;
   std::map<std::string, std::string> texts;  // id prefix -> text, for the disagreements
