@@ -2,8 +2,11 @@
 // lexicon. Actor phrases are noun phrases of the parse resolved against the
 // lexicon on the story date (agents composed with actors: "Iranian officials"
 // -> IRNGOV; appositions, possessives and conjunctions followed); events
-// come from verbs the lexicon knows, their subject and objects, and the
-// verb's patterns (TABARI/PETRARCH notation) for the CAMEO code.
+// come from verbs the lexicon knows (and nouns it spells as verbs: "talks",
+// "assassination"), their subject and objects (a noun's possessor and
+// "on/of/against" phrase), and the verb's patterns (TABARI/PETRARCH
+// notation) for the CAMEO code; negation, modality and who reported the
+// event are recorded with it.
 //
 //   Coder coder(lexicon);                       // lexicon must outlive coder
 //   std::vector<CodedEvent> events;
