@@ -43,6 +43,26 @@ bool ReadDate(const std::string& text, int32_t* date) {
   return ParseDictDate(digits, date);
 }
 
+// Reads the dictionaries (through `cache` if given) and loads the models a
+// coding command needs; prints "parley VERB: ..." and returns false if one
+// cannot be read.
+bool LoadCoding(const char* verb, const std::vector<std::string>& dicts,
+                const std::string& cache, const std::string& tagger,
+                const std::string& lemmatizer, const std::string& parser,
+                Lexicon* lex, std::unique_ptr<Pipeline>* nlp) {
+  std::vector<Diagnostic> problems;
+  absl::Status s = LoadLexicon(dicts, DictFormat::kAuto, cache, lex, &problems);
+  if (s.ok()) {
+    auto loaded = Pipeline::Load(tagger, lemmatizer, parser);
+    if (loaded.ok()) *nlp = *std::move(loaded);
+    s = loaded.status();
+  }
+  if (!s.ok())
+    std::fprintf(stderr, "parley %s: %s\n", verb,
+                 std::string(s.message()).c_str());
+  return s.ok();
+}
+
 int RunExplain(const ExplainFlags& f) {
   int32_t date = 0;
   if (!ReadDate(f.date, &date)) {
@@ -51,23 +71,13 @@ int RunExplain(const ExplainFlags& f) {
     return 2;
   }
   Lexicon lex;
-  std::vector<Diagnostic> problems;
-  if (absl::Status s =
-          LoadLexicon(f.dicts, DictFormat::kAuto, f.cache, &lex, &problems);
-      !s.ok()) {
-    std::fprintf(stderr, "parley explain: %s\n",
-                 std::string(s.message()).c_str());
+  std::unique_ptr<Pipeline> nlp;
+  if (!LoadCoding("explain", f.dicts, f.cache, f.tagger, f.lemmatizer, f.parser,
+                  &lex, &nlp))
     return 1;
-  }
-  auto nlp = Pipeline::Load(f.tagger, f.lemmatizer, f.parser);
-  if (!nlp.ok()) {
-    std::fprintf(stderr, "parley explain: %s\n",
-                 std::string(nlp.status().message()).c_str());
-    return 1;
-  }
   const Coder coder(lex);
   std::vector<ParsedSentence> sentences;
-  (*nlp)->Parse(f.sentence, &sentences);
+  nlp->Parse(f.sentence, &sentences);
   size_t total = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const ParsedSentence& s = sentences[si];
@@ -240,24 +250,15 @@ int RunCode(const CodeFlags& f) {
     return 2;
   }
   Lexicon lex;
-  std::vector<Diagnostic> problems;
-  if (absl::Status s =
-          LoadLexicon(f.dicts, DictFormat::kAuto, f.cache, &lex, &problems);
-      !s.ok()) {
-    std::fprintf(stderr, "parley code: %s\n", std::string(s.message()).c_str());
+  std::unique_ptr<Pipeline> nlp;
+  if (!LoadCoding("code", f.dicts, f.cache, f.tagger, f.lemmatizer, f.parser,
+                  &lex, &nlp))
     return 1;
-  }
-  auto nlp = Pipeline::Load(f.tagger, f.lemmatizer, f.parser);
-  if (!nlp.ok()) {
-    std::fprintf(stderr, "parley code: %s\n",
-                 std::string(nlp.status().message()).c_str());
-    return 1;
-  }
   const Coder coder(lex);
   std::atomic<uint64_t> events{0};
   const RunSummary run =
       RunOverInputs("code", f, *fmt, f.threads, [&](const Document& d) {
-        std::string out = CodeDocument(**nlp, coder, d, fallback, fallback_date,
+        std::string out = CodeDocument(*nlp, coder, d, fallback, fallback_date,
                                        f.out_format == "petrarch");
         events +=
             static_cast<uint64_t>(std::count(out.begin(), out.end(), '\n'));
