@@ -63,6 +63,16 @@ struct SentenceNotes {
   bool complex = false;    // a pattern coded "+++": too complex to code
 };
 
+// What the coder carries from one sentence of a document to the next: the
+// actors of the last subject (for "it", "they" ...), and names coded through
+// an apposition ("Zahedi, a top Iranian ... general": later "Zahedi" is
+// IRNMIL too). One per document; not shared between threads.
+struct DocumentContext {
+  std::vector<CodedActor> antecedents;
+  std::vector<std::pair<std::string, CodedActor>>
+      names;  // upper-case name -> actor
+};
+
 struct CoderOptions {
   // Code only the first verb of a sentence that gives events, as TABARI
   // does by default ("CODE BY SENTENCE"); otherwise every verb.
@@ -88,10 +98,13 @@ class Coder {
   // Appends the events of `sentence` (words with byte offsets into `text`)
   // on `date` (YYYYMMDD) to `out`. With `trace`, appends readable lines
   // saying what was found and why (parley explain).
+  // With `context`, pronouns and names may refer back to earlier sentences
+  // of the same document (code them in order).
   void Code(const ParsedSentence& sentence, std::string_view text, int32_t date,
             std::vector<CodedEvent>* out,
             std::vector<std::string>* trace = nullptr,
-            SentenceNotes* notes = nullptr) const;
+            SentenceNotes* notes = nullptr,
+            DocumentContext* context = nullptr) const;
 
   const LexiconIndex& index() const;
   const CoderOptions& options() const { return options_; }

@@ -79,6 +79,7 @@ int RunExplain(const ExplainFlags& f) {
   std::vector<ParsedSentence> sentences;
   nlp->Parse(f.sentence, &sentences);
   size_t total = 0;
+  DocumentContext context;  // one text: later sentences may refer back
   for (size_t si = 0; si < sentences.size(); ++si) {
     const ParsedSentence& s = sentences[si];
     std::printf("sentence %zu: %.*s\n", si + 1,
@@ -94,7 +95,7 @@ int RunExplain(const ExplainFlags& f) {
     }
     std::vector<CodedEvent> events;
     std::vector<std::string> trace;
-    coder.Code(s, f.sentence, date, &events, &trace);
+    coder.Code(s, f.sentence, date, &events, &trace, nullptr, &context);
     for (const std::string& line : trace) std::printf("  %s\n", line.c_str());
     total += events.size();
   }
@@ -212,10 +213,12 @@ std::string CodeDocument(const Pipeline& nlp, const Coder& coder,
     }
   if (date_text == fallback) date = fallback_date;
   std::string out;
+  DocumentContext context;
   std::vector<CodedEvent> events;
   for (size_t si = 0; si < sentences.size(); ++si) {
     events.clear();
-    coder.Code(sentences[si], doc.text, date, &events);
+    coder.Code(sentences[si], doc.text, date, &events, nullptr, nullptr,
+               &context);
     for (const CodedEvent& e : events) {
       if (tsv)
         WriteTsvEvent(doc, date, si + 1, e, &out);

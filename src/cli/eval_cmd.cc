@@ -161,10 +161,11 @@ int RunEvalEvents(const EvalEventsFlags& f) {
   for (const ValidationRecord& r : records) {
     std::vector<ParsedSentence> sentences;
     (*nlp)->Parse(r.text, &sentences);
+    DocumentContext context;
     for (const ParsedSentence& s : sentences) {
       std::vector<CodedEvent> events;
       SentenceNotes notes;
-      coder.Code(s, r.text, r.date, &events, nullptr, &notes);
+      coder.Code(s, r.text, r.date, &events, nullptr, &notes, &context);
       if (notes.discarded) continue;
       for (const CodedEvent& e : events)
         if (!e.negated) system.push_back({r.id, e.source.code, e.target.code, e.code});

@@ -104,7 +104,7 @@ class SentenceCoder {
   SentenceCoder(const Lexicon& lex, const LexiconIndex& index,
                 const CoderOptions& options, const RequiredWords& required,
                 const ParsedSentence& s, std::string_view text, int32_t date,
-                std::vector<std::string>* trace)
+                std::vector<std::string>* trace, DocumentContext* context)
       : lex_(lex),
         index_(index),
         options_(options),
@@ -113,7 +113,8 @@ class SentenceCoder {
         text_(text),
         date_(date),
         trace_(trace),
-        n_(s.words.size()) {
+        n_(s.words.size()),
+        context_(context) {
     limit_ = n_;
     upper_.reserve(n_);
     lemmas_.reserve(n_);
@@ -129,6 +130,7 @@ class SentenceCoder {
 
   void Run(std::vector<CodedEvent>* out, SentenceNotes* notes) {
     notes_ = notes;
+    antecedents_ = context_->antecedents;
     FindMentions();
     if (notes_->discarded) {  // an actor coded "###": the sentence is not about
                               // events
@@ -167,6 +169,7 @@ class SentenceCoder {
       notes_->complex = true;
       out->clear();
     }
+    context_->antecedents = antecedents_;
   }
 
  private:
@@ -369,9 +372,30 @@ class SentenceCoder {
     }
     a.code = base;
     a.text = std::string(text_.substr(a.begin, a.end - a.begin));
-    if (a.code.empty() || a.code[0] == '~' || a.code.back() == '~')
+    if (a.code.empty() || a.code[0] == '~' || a.code.back() == '~') {
       FromApposition(h, depth, &a);
+      RememberOrRecallName(h, &a);
+    }
     return a;
+  }
+
+  // A name (a proper noun heading its phrase) coded through an apposition is
+  // remembered for the document; a name with no code is looked up there.
+  void RememberOrRecallName(int h, CodedActor* a) const {
+    if (s_.words[h].upos != "PROPN") return;
+    const std::string name = upper_[h];
+    auto& names = context_->names;
+    auto it = std::find_if(names.begin(), names.end(),
+                           [&](const auto& n) { return n.first == name; });
+    if (!a->code.empty() && a->code[0] != '~') {
+      if (it == names.end() && a->why.find("(apposition") != std::string::npos)
+        names.emplace_back(name, *a);
+      return;
+    }
+    if (it == names.end()) return;
+    a->code = it->second.code;
+    a->why = Cat(it->second.why, " (the same name earlier: '", it->second.text,
+                 "')");
   }
 
   // The actors of a noun phrase and its conjuncts ("Israel, the US and
@@ -942,6 +966,16 @@ class SentenceCoder {
       else if (targets->empty() && (Rel(c) == "obj" || Rel(c) == "iobj"))
         Actors(c, targets);
     }
+    // A passive without "by": the actor of an event noun it happened in
+    // ("Zahedi had been killed in an Israeli airstrike").
+    PhraseMatch event_noun;
+    if (passive && sources->empty())
+      for (int c : children_[v])
+        if (HasPrefix(Rel(c), "obl") && IsNoun(c) &&
+            FindVerb(c, false, &event_noun)) {
+          Actors(c, sources);
+          if (!sources->empty()) break;
+        }
     if (!targets->empty()) return;
     for (int c : children_[v])
       if (HasPrefix(Rel(c), "obl") && !IsByPhrase(c)) {
@@ -1277,8 +1311,9 @@ class SentenceCoder {
   mutable absl::flat_hash_map<std::string, std::vector<uint32_t>>
       positions_;                                  // Positions()
   mutable absl::flat_hash_set<std::string> keys_;  // MayFit()
-  // The last subject's actors, for pronouns.
+  // The last subject's actors, for pronouns (from the document before).
   std::vector<CodedActor> antecedents_;
+  DocumentContext* context_;
   // Pattern searches stop before this word (BestPattern).
   mutable size_t limit_ = 0;
   // The first word whose verb entry gives an event code, or -1 (NOACTPRIOR).
@@ -1314,10 +1349,12 @@ const LexiconIndex& Coder::index() const { return tables_->index; }
 
 void Coder::Code(const ParsedSentence& sentence, std::string_view text,
                  int32_t date, std::vector<CodedEvent>* out,
-                 std::vector<std::string>* trace, SentenceNotes* notes) const {
+                 std::vector<std::string>* trace, SentenceNotes* notes,
+                 DocumentContext* context) const {
   SentenceNotes ignored;
+  DocumentContext none;
   SentenceCoder(*lexicon_, tables_->index, options_, tables_->required,
-                sentence, text, date, trace)
+                sentence, text, date, trace, context ? context : &none)
       .Run(out, notes ? notes : &ignored);
 }
 

@@ -136,6 +136,35 @@ TEST(Coder, CitedSources) {
   EXPECT_EQ(cited("Iran attacked Israel."), "/");
 }
 
+// Within a document, a name coded through its apposition keeps its code,
+// and a pronoun subject takes the last subject's actors.
+TEST(Coder, DocumentContextCarriesNamesAndSubjects) {
+  Lexicon lex;
+  std::vector<Diagnostic> problems;
+  ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, &lex,
+                     &problems);
+  const Coder coder(lex);
+  const std::string text =
+      "Israel attacked Zahedi, an Iranian general. Zahedi accused Israel. "
+      "Later they attacked Gondor.";
+  std::vector<ParsedSentence> sentences;
+  Nlp().Parse(text, &sentences);
+  ASSERT_EQ(sentences.size(), 3u);
+  DocumentContext context;
+  std::string got;
+  for (const ParsedSentence& s : sentences) {
+    std::vector<CodedEvent> events;
+    coder.Code(s, text, 20240518, &events, nullptr, nullptr, &context);
+    for (const CodedEvent& e : events)
+      got += Cat(e.source.code, "/", e.target.code, "/", e.code, " ");
+  }
+  EXPECT_EQ(got, "ISR/IRNMIL/190 IRNMIL/ISR/112 IRNMIL/GON/190 ");
+  // Without a context each sentence stands alone.
+  std::vector<CodedEvent> alone;
+  coder.Code(sentences[1], text, 20240518, &alone);
+  EXPECT_TRUE(alone.empty());
+}
+
 TEST(Coder, AppositionGivesTheActor) {
   EXPECT_EQ(CodeText("Israel attacked Zahedi, an Iranian general."),
             "ISR/IRNMIL/190");

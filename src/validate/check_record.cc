@@ -11,10 +11,11 @@ RecordCheck CheckRecord(const ValidationRecord& r, const Pipeline& nlp,
   RecordCheck c;
   std::vector<ParsedSentence> sentences;
   nlp.Parse(r.text, &sentences);
+  DocumentContext context;
   std::vector<CodedEvent> events;
   for (const ParsedSentence& s : sentences) {
     SentenceNotes notes;
-    coder.Code(s, r.text, r.date, &events, nullptr, &notes);
+    coder.Code(s, r.text, r.date, &events, nullptr, &notes, &context);
     c.discarded = c.discarded || notes.discarded;
     c.complex = c.complex || notes.complex;
   }
