@@ -13,7 +13,7 @@
 namespace parley {
 namespace {
 
-constexpr std::string_view kMagic = "PARLEXC\0";  // 8 bytes
+constexpr std::string_view kMagic("PARLEXC\0", 8);
 constexpr uint32_t kVersion = 1;
 
 using model_io::Reader;
