@@ -85,7 +85,11 @@ RequiredWords ComputeRequiredWords(const Lexicon& lex) {
         } else if (t.kind == PatternToken::kClose && in_alternatives > 0) {
           --in_alternatives;
         } else if (t.kind == PatternToken::kWord && in_alternatives == 0) {
-          words.push_back(t.text);
+          // "REAL~" (a partial word) needs only its first letters; under
+          // four letters, MayFit's prefixes cannot tell, so it is not required.
+          std::string w = t.text;
+          if (w.size() > 1 && w.back() == '~') w.pop_back();
+          if (w.size() >= 4 || t.text.back() != '~') words.push_back(w);
         }
       }
       out[b].push_back(std::move(words));
@@ -852,11 +856,15 @@ class SentenceCoder {
       if (t[*open].kind == PatternToken::kOpen && --depth == 0) break;
     }
     if (*open >= t.size()) return false;
+    // The nearest alternative ending at `back` or before (right at it if
+    // the group is joined to what follows it).
+    const bool adjacent = close + 1 < t.size() && t[close + 1].joined;
     for (int start = *back; start >= 0; --start) {
       size_t pos = static_cast<size_t>(start);
       int words = 0;
       if (FindAlternativeAt(t, *open, close, start, &pos, &words) &&
-          pos == static_cast<size_t>(*back) + 1) {
+          (adjacent ? pos == static_cast<size_t>(*back) + 1
+                    : pos <= static_cast<size_t>(*back) + 1)) {
         fit->words += words;
         *back = start - 1;
         return true;
@@ -875,8 +883,10 @@ class SentenceCoder {
         if (!FitAlternativeBefore(t, k, back, &open, fit)) return false;
         k = open;
       } else if (tok.kind == PatternToken::kWord) {
+        // "SHOW_NO_*": a word joined to what follows it must be right
+        // before it.
         const int j = PreviousWord(tok.text, *back);
-        if (j < 0) return false;
+        if (j < 0 || (t[k + 1].joined && j != *back)) return false;
         fit->words += 2;
         *back = j - 1;
       } else if (IsSlot(tok.kind)) {
