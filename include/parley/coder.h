@@ -34,8 +34,9 @@ struct CodedActor {
   std::string text;    // the words of its phrase, as in the text
   uint32_t begin = 0;  // byte span of the phrase in the text
   uint32_t end = 0;
-  std::string why;  // which entries gave the code: "actor IRAN_ (file:line) +
-                    // agent OFFICIAL_ (file:line)"
+  // Which entries gave the code ("actor IRAN_ (file:line) + agent
+  // OFFICIAL_ (file:line)"); filled only when Code() is given a trace.
+  std::string why;
 };
 
 struct CodedEvent {

@@ -11,6 +11,7 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
+#include "cli/dates.h"
 #include "cli/models.h"
 #include "cli/progress.h"
 #include "cli/sink.h"
@@ -35,13 +36,6 @@ struct ExplainFlags {
   std::string parser = DefaultModelPath("parser.bin");
 };
 
-// "2024-05-18", "20240518" or "240518" -> 20240518.
-bool ReadDate(const std::string& text, int32_t* date) {
-  std::string digits;
-  for (char c : text)
-    if (c != '-') digits.push_back(c);
-  return ParseDictDate(digits, date);
-}
 
 // Reads the dictionaries (through `cache` if given) and loads the models a
 // coding command needs; prints "parley VERB: ..." and returns false if one
@@ -65,7 +59,7 @@ bool LoadCoding(const char* verb, const std::vector<std::string>& dicts,
 
 int RunExplain(const ExplainFlags& f) {
   int32_t date = 0;
-  if (!ReadDate(f.date, &date)) {
+  if (!ReadCliDate(f.date, &date)) {
     std::fprintf(stderr, "parley explain: bad --date '%s' (YYYY-MM-DD)\n",
                  f.date.c_str());
     return 2;
@@ -207,7 +201,7 @@ std::string CodeDocument(const Pipeline& nlp, const Coder& coder,
   int32_t date = fallback_date;
   std::string date_text = fallback;
   for (const std::string& d : {doc.date, page.date})
-    if (!d.empty() && ReadDate(d, &date)) {
+    if (!d.empty() && ReadCliDate(d, &date)) {
       date_text = d;
       break;
     }
@@ -229,14 +223,6 @@ std::string CodeDocument(const Pipeline& nlp, const Coder& coder,
   return out;
 }
 
-std::string Today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &utc);
-  return buf;
-}
 
 int RunCode(const CodeFlags& f) {
   auto fmt = ParseInputFormat(f.format);
@@ -245,9 +231,9 @@ int RunCode(const CodeFlags& f) {
                  std::string(fmt.status().message()).c_str());
     return 2;
   }
-  const std::string fallback = f.date.empty() ? Today() : f.date;
+  const std::string fallback = f.date.empty() ? DateText(Today()) : f.date;
   int32_t fallback_date = 0;
-  if (!ReadDate(fallback, &fallback_date)) {
+  if (!ReadCliDate(fallback, &fallback_date)) {
     std::fprintf(stderr, "parley code: bad --date '%s' (YYYY-MM-DD)\n",
                  f.date.c_str());
     return 2;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/dates.h"
 #include "parley/lexicon.h"
 #include "parley/lexicon_index.h"
 #include "util/model_io.h"
@@ -144,20 +145,10 @@ struct DictShowFlags {
 };
 
 
-int32_t Today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  return (utc.tm_year + 1900) * 10000 + (utc.tm_mon + 1) * 100 + utc.tm_mday;
-}
-
 int RunDictShow(const DictShowFlags& f) {
   int32_t date = Today();
   if (!f.date.empty()) {
-    std::string digits;
-    for (char c : f.date)
-      if (c != '-') digits.push_back(c);
-    if (!ParseDictDate(digits, &date)) {
+    if (!ReadCliDate(f.date, &date)) {
       std::fprintf(stderr, "parley dict show: bad --date '%s' (YYYY-MM-DD)\n", f.date.c_str());
       return 2;
     }

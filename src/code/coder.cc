@@ -328,7 +328,8 @@ class SentenceCoder {
   // No code, or an agent alone ("Brig. Gen. ... Zahedi": ~MIL): the
   // apposition may say more ("Zahedi, a top Iranian Quds Force general":
   // IRN, so IRNMIL). Parsers often hang it on the phrase's governor.
-  void FromApposition(int h, int depth, CodedActor* a) const {
+  // True if the apposition gave the code.
+  bool FromApposition(int h, int depth, CodedActor* a) const {
     std::vector<int> appositions;
     for (int c : children_[h])
       if (Rel(c) == "appos") appositions.push_back(c);
@@ -345,9 +346,11 @@ class SentenceCoder {
         a->code = appos.code + a->code.substr(1);
       else
         a->code = appos.code;
-      a->why = Cat(appos.why, " (apposition '", appos.text, "')");
-      return;
+      if (trace_ != nullptr)
+        a->why = Cat(appos.why, " (apposition '", appos.text, "')");
+      return true;
     }
+    return false;
   }
 
   // Step 2: the actor a noun phrase headed by `h` names. `from`, if given,
@@ -367,39 +370,40 @@ class SentenceCoder {
       const std::string_view code =
           lex_.actors[actor->match.entry].CodeOn(date_);
       if (code != "---") base = std::string(code);
-      a.why = Describe(actor->match);
+      if (trace_ != nullptr) a.why = Describe(actor->match);
     }
     if (base.empty()) base = OwnerCode(h, agent != nullptr, depth, &a, from);
     if (agent != nullptr) {
       base = Compose(base, lex_.agents[agent->match.entry]);
-      a.why += Cat(a.why.empty() ? "" : " + ", Describe(agent->match));
+      if (trace_ != nullptr)
+        a.why += Cat(a.why.empty() ? "" : " + ", Describe(agent->match));
     }
     a.code = base;
     a.text = std::string(text_.substr(a.begin, a.end - a.begin));
     if (a.code.empty() || a.code[0] == '~' || a.code.back() == '~') {
-      FromApposition(h, depth, &a);
-      RememberOrRecallName(h, &a);
+      const bool by_apposition = FromApposition(h, depth, &a);
+      RememberOrRecallName(h, by_apposition, &a);
     }
     return a;
   }
 
   // A name (a proper noun heading its phrase) coded through an apposition is
   // remembered for the document; a name with no code is looked up there.
-  void RememberOrRecallName(int h, CodedActor* a) const {
+  void RememberOrRecallName(int h, bool by_apposition, CodedActor* a) const {
     if (s_.words[h].upos != "PROPN") return;
     const std::string name = upper_[h];
     auto& names = context_->names;
     auto it = std::find_if(names.begin(), names.end(),
                            [&](const auto& n) { return n.first == name; });
     if (!a->code.empty() && a->code[0] != '~') {
-      if (it == names.end() && a->why.find("(apposition") != std::string::npos)
-        names.emplace_back(name, *a);
+      if (it == names.end() && by_apposition) names.emplace_back(name, *a);
       return;
     }
     if (it == names.end()) return;
     a->code = it->second.code;
-    a->why = Cat(it->second.why, " (the same name earlier: '", it->second.text,
-                 "')");
+    if (trace_ != nullptr)
+      a->why = Cat(it->second.why, " (the same name earlier: '",
+                   it->second.text, "')");
   }
 
   // The actors of a noun phrase and its conjuncts ("Israel, the US and
@@ -413,8 +417,9 @@ class SentenceCoder {
         r.text = std::string(s_.words[h].text);
         r.begin = s_.words[h].begin;
         r.end = s_.words[h].end;
-        r.why = Cat(a.why, " (pronoun '", s_.words[h].text, "' for '", a.text,
-                    "')");
+        if (trace_ != nullptr)
+          r.why = Cat(a.why, " (pronoun '", s_.words[h].text, "' for '", a.text,
+                      "')");
         Add(std::move(r), out);
       }
       return;
@@ -1148,7 +1153,8 @@ class SentenceCoder {
           if (trace_ != nullptr)
             Trace(Cat("  event ", e.source.code, " -> ", e.target.code, " ", c,
                       e.negated ? " (negated)" : "",
-                      e.hypothetical ? " (hypothetical)" : ""));
+                      e.hypothetical ? " (hypothetical)" : "",
+                      "; source: ", e.source.why, "; target: ", e.target.why));
           out->push_back(std::move(e));
         }
       }

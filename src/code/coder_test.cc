@@ -48,8 +48,8 @@ constexpr char kDictionary[] =
     "verbs ACCUSE = 112\n"
     "verb ACCUSE\n";
 
-// "SRC/TGT/CODE" of each event, with "!" for negated and "?" for hypothetical.
-std::string CodeText(std::string_view text, int32_t date = 20240518) {
+// The coder over kDictionary, built once.
+const Coder& TestCoder() {
   static const Lexicon* lex = [] {
     auto* l = new Lexicon;
     std::vector<Diagnostic> problems;
@@ -59,6 +59,12 @@ std::string CodeText(std::string_view text, int32_t date = 20240518) {
     return l;
   }();
   static const Coder coder(*lex);
+  return coder;
+}
+
+// "SRC/TGT/CODE" of each event, with "!" for negated and "?" for hypothetical.
+std::string CodeText(std::string_view text, int32_t date = 20240518) {
+  const Coder& coder = TestCoder();
   std::vector<ParsedSentence> sentences;
   Nlp().Parse(text, &sentences);
   std::string out;
@@ -114,11 +120,7 @@ TEST(Coder, NegationAndModality) {
 }
 
 TEST(Coder, CitedSources) {
-  Lexicon lex;
-  std::vector<Diagnostic> problems;
-  ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, &lex,
-                     &problems);
-  const Coder coder(lex);
+  const Coder& coder = TestCoder();
   auto cited = [&](const std::string& text) {
     std::vector<ParsedSentence> sentences;
     Nlp().Parse(text, &sentences);
@@ -139,11 +141,7 @@ TEST(Coder, CitedSources) {
 // Within a document, a name coded through its apposition keeps its code,
 // and a pronoun subject takes the last subject's actors.
 TEST(Coder, DocumentContextCarriesNamesAndSubjects) {
-  Lexicon lex;
-  std::vector<Diagnostic> problems;
-  ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, &lex,
-                     &problems);
-  const Coder coder(lex);
+  const Coder& coder = TestCoder();
   const std::string text =
       "Israel attacked Zahedi, an Iranian general. Zahedi accused Israel. "
       "Later they attacked Gondor.";
@@ -171,11 +169,7 @@ TEST(Coder, AppositionGivesTheActor) {
 }
 
 TEST(Coder, ExplainsWhatItFound) {
-  Lexicon lex;
-  std::vector<Diagnostic> problems;
-  ReadDictionaryText(kDictionary, "test.pdict", DictFormat::kAuto, &lex,
-                     &problems);
-  const Coder coder(lex);
+  const Coder& coder = TestCoder();
   const std::string text = "Iran attacked Israel with missiles.";
   std::vector<ParsedSentence> sentences;
   Nlp().Parse(text, &sentences);

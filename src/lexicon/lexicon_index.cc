@@ -28,7 +28,7 @@ LexiconIndex::LexiconIndex(const Lexicon& lex) {
       // A whole verb word also takes the regular endings, as in TABARI
       // ("DEPART_": DEPARTS, DEPARTED, DEPARTING, DEPARTEN ...).
       if (!verb.phrase.IsStem(verb.head))
-        for (const char* ending : {"S", "ED", "ES", "EN", "ING", "D"}) {
+        for (const char* ending : lexicon_internal::kRegularVerbEndings) {
           Phrase p = verb.phrase;
           p.words[verb.head] += ending;
           Add(std::move(p), m);

@@ -2,6 +2,7 @@
 // show` and for checking what a dictionary set knows.
 #include <algorithm>
 
+#include "lexicon/reader_internal.h"
 #include "parley/lexicon.h"
 #include "util/strings.h"
 
@@ -93,7 +94,7 @@ std::vector<LexiconMatch> FindPhrase(const Lexicon& lex, std::string_view query,
       if (how.empty() && q.size() == 1 && std::find(v.forms.begin(), v.forms.end(), q[0]) != v.forms.end())
         how = "listed form";
       if (how.empty() && q.size() == v.phrase.words.size() && v.head < q.size() && !v.phrase.IsStem(v.head))
-        for (const char* ending : {"S", "ED", "ES", "EN", "ING", "D"}) {  // as LexiconIndex
+        for (const char* ending : lexicon_internal::kRegularVerbEndings) {  // as LexiconIndex
           std::vector<std::string> words = v.phrase.words;
           words[v.head] += ending;
           if (words == q) how = Cat("regular ending -", ending);

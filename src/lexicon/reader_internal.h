@@ -10,6 +10,9 @@
 
 namespace parley::lexicon_internal {
 
+// The endings TABARI accepts on a verb written as a whole word.
+inline constexpr const char* kRegularVerbEndings[] = {"S", "ED", "ES", "EN", "ING", "D"};
+
 // The line without its comment: from the first ';' (and, in PETRARCH
 // files, '#') outside [...], and without one-line "<!-- -->" comments.
 std::string StripComment(std::string_view line, DictFormat format);
